@@ -1,0 +1,94 @@
+/*
+ * app_: the FastCGI process — supervisor, accept loop, routing, request
+ * lifetime and the response writer every program shares.
+ *
+ * A program is a table of pages (struct app_page) and a table of fields
+ * (req.h), passed to app_main().  app_main() parses -c CONF -s SOCKET
+ * -n WORKERS, loads the configuration and templates, opens the unix
+ * socket and forks the workers, restarting any that die.  Each worker
+ * runs a single-threaded FCGX_Accept_r loop; everything a request
+ * allocates comes from req->pool and is freed before the next accept.
+ */
+#ifndef APP_H
+#define APP_H
+
+#include <stddef.h>
+
+#include <fcgiapp.h>
+
+#include "pool.h"
+#include "req.h"
+
+struct db;
+struct _hdf;
+
+enum method { M_GET = 1, M_HEAD = 2, M_POST = 4 };
+
+#define APP_MAX_ARGS	4
+
+struct req {
+	struct pool	 pool;
+	FCGX_Request	*fcgi;
+	enum method	 method;
+	const char	*path;		/* decoded path, starts with '/' */
+	const char	*arg[APP_MAX_ARGS];	/* '*' segments of the page */
+	size_t		 narg;
+	struct req_vals	 q;		/* the query string */
+	struct _hdf	*hdf;		/* data for the templates */
+	struct db	*db;		/* the worker's connection; may be NULL */
+	/* response */
+	int		 status;
+	struct buf	 head;		/* extra header lines, CRLF-ended */
+	struct buf	 body;
+	const char	*ctype;
+};
+
+/*
+ * A page: a path pattern, the methods it accepts and its handler.
+ * Patterns are literal segments and '*' for one non-empty segment (the
+ * procedure page is "/thu-tuc/" followed by a star).  The handler fills
+ * req->hdf and renders, or calls app_error(); it returns the HTTP status
+ * it produced.
+ */
+struct app_page {
+	const char	*pattern;
+	unsigned int	 methods;
+	int		(*handler)(struct req *);
+};
+
+struct app {
+	const char		*name;		/* program name for logs */
+	const struct app_page	*pages;
+	size_t			 npages;
+	const struct req_field	*fields;	/* query fields */
+	size_t			 nfields;
+	const char *const	*templates;	/* files to parse at start */
+	size_t			 ntemplates;
+};
+
+int	 app_main(int argc, char *argv[], const struct app *);
+
+/* Handles one request already read into r (used by app_main and by the
+ * tests, which build requests by hand).  Returns the status produced. */
+int	 app_dispatch(const struct app *, struct req *);
+
+/* Adds a response header; refuses (and logs) names or values holding CR,
+ * LF or NUL.  Returns 0 or -1. */
+int	 app_header(struct req *, const char *name, const char *value);
+
+/* Makes the response an error page with status and a message for the
+ * user (Vietnamese).  Returns status. */
+int	 app_error(struct req *, int status, const char *message);
+
+/* Marks a response as cacheable by the front nginx for secs seconds
+ * (X-Accel-Expires) while telling browsers to revalidate. */
+void	 app_cache_public(struct req *, int secs);
+
+/* The worker's database connection, opened on first use; NULL (and a
+ * logged reason) when the database is unreachable. */
+struct db *app_db(struct req *);
+
+/* An FCGI parameter of the request, or def. */
+const char *app_param(struct req *, const char *name, const char *def);
+
+#endif
