@@ -280,10 +280,16 @@ list_json(struct req *r, struct json *j, struct db_res *res)
 	json_end_arr(j);
 }
 
+/* Paging.* for the templates: every page number when there are at most
+ * PAGE_LINKS pages (so any procedure of a field is two clicks from the
+ * home page), otherwise the first, the last and a window around the
+ * current one, with 0 standing for a gap. */
+#define PAGE_LINKS	15
+
 void
 set_paging(struct req *r, long long total, long long page, long long size)
 {
-	long long	pages = (total + size - 1) / size;
+	long long	pages = (total + size - 1) / size, i, n = 0;
 
 	tpl_set_int(r, "Total", total);
 	tpl_set_int(r, "Paging.Page", page);
@@ -291,6 +297,17 @@ set_paging(struct req *r, long long total, long long page, long long size)
 	tpl_set_int(r, "Paging.First", (page - 1) * size + 1);
 	tpl_set_int(r, "Paging.Last", page * size < total ? page * size :
 	    total);
+	for (i = 1; i <= pages; i++) {
+		if (pages > PAGE_LINKS && i > 2 && i < pages - 1 &&
+		    (i < page - 3 || i > page + 3)) {
+			if (i == page - 4 || i == page + 4)
+				tpl_set_int(r, pool_printf(&r->pool,
+				    "Paging.Links.%lld", n++), 0);
+			continue;
+		}
+		tpl_set_int(r, pool_printf(&r->pool, "Paging.Links.%lld", n++),
+		    i);
+	}
 }
 
 /* Echoes the query back into the form so nothing typed is lost. */

@@ -68,7 +68,7 @@ def:proc_list(results) ?>
 def:paging() ?><?cs if:Paging.Pages > 1 ?>
 <nav class="paging" aria-label="Phân trang">
 <?cs if:Paging.Page > 1 ?><a rel="prev" href="<?cs var:Page.Path ?>?<?cs var:Paging.Query ?>trang=<?cs var:Paging.Page - 1 ?>">‹ Trang trước</a><?cs /if ?>
-<span>Trang <?cs var:Paging.Page ?> / <?cs var:Paging.Pages ?></span>
+<ul><?cs each:n = Paging.Links ?><li><?cs if:n == 0 ?>…<?cs elif:n == Paging.Page ?><strong aria-current="page">Trang <?cs var:n ?></strong><?cs else ?><a href="<?cs var:Page.Path ?>?<?cs var:Paging.Query ?>trang=<?cs var:n ?>"><span class="vh">Trang </span><?cs var:n ?></a><?cs /if ?></li><?cs /each ?></ul>
 <?cs if:Paging.Page < Paging.Pages ?><a rel="next" href="<?cs var:Page.Path ?>?<?cs var:Paging.Query ?>trang=<?cs var:Paging.Page + 1 ?>">Trang sau ›</a><?cs /if ?>
 </nav>
 <?cs /if ?><?cs /def ?>

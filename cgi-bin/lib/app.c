@@ -202,11 +202,12 @@ app_respond(struct req *r)
 {
 	FCGX_Stream	*out = r->fcgi->out;
 
+	/* FCGX_FPrintF has its own formatter: no %zu. */
 	FCGX_FPrintF(out, "Status: %d %s\r\nContent-Type: %s\r\n"
-	    "Content-Length: %zu\r\n%s\r\n", r->status,
+	    "Content-Length: %lu\r\n%s\r\n", r->status,
 	    app_reason(r->status),
 	    r->ctype != NULL ? r->ctype : "text/html; charset=utf-8",
-	    r->body.len, r->head.data);
+	    (unsigned long)r->body.len, r->head.data);
 	if (r->method != M_HEAD && r->body.len > 0)
 		FCGX_PutStr(r->body.data, (int)r->body.len, out);
 	if (FCGX_GetError(out) != 0)

@@ -1,0 +1,96 @@
+"""Helpers for the HTTP tests: requests to the running portal over
+loopback, SQL through the mariadb client on the local socket, and
+TAP-like checks.  Only the standard library is used.
+
+Environment (set by ./dvc test): DVC_BASE_URL, DVC_DB_SOCKET, DVC_ROOT.
+"""
+import http.client
+import json
+import os
+import subprocess
+import sys
+import urllib.parse
+
+BASE = os.environ.get("DVC_BASE_URL", "http://127.0.0.1:8080")
+SOCKET = os.environ.get("DVC_DB_SOCKET", "")
+_n = 0
+_failed = 0
+
+
+class Resp:
+    def __init__(self, status, headers, body):
+        self.status = status
+        self.headers = {k.lower(): v for k, v in headers}
+        self.body = body
+        self.text = body.decode("utf-8", "replace")
+
+    def header(self, name):
+        return self.headers.get(name.lower())
+
+    def json(self):
+        return json.loads(self.body)
+
+
+def request(method, path, headers=None, body=None):
+    """One request on a fresh connection; path is sent as given (bytes
+    already percent-encoded by the caller where needed)."""
+    u = urllib.parse.urlsplit(BASE)
+    c = http.client.HTTPConnection(u.hostname, u.port or 80, timeout=30)
+    try:
+        c.putrequest(method, path, skip_accept_encoding=True)
+        for k, v in (headers or {}).items():
+            c.putheader(k, v)
+        if body is not None:
+            c.putheader("Content-Length", str(len(body)))
+        c.endheaders(body)
+        r = c.getresponse()
+        return Resp(r.status, r.getheaders(), r.read())
+    finally:
+        c.close()
+
+
+def get(path, headers=None):
+    return request("GET", path, headers)
+
+
+def q(s):
+    """Percent-encodes a query value."""
+    return urllib.parse.quote(s, safe="")
+
+
+def sql(statement):
+    """Runs SQL as the local administrator; returns rows as lists."""
+    out = subprocess.run(
+        ["mariadb", "-S", SOCKET, "-u", "root", "--batch", "--skip-column-names",
+         "dichvucong", "-e", statement],
+        check=True, capture_output=True, text=True).stdout
+    return [line.split("\t") for line in out.splitlines()]
+
+
+def check(cond, what):
+    global _n, _failed
+    _n += 1
+    if cond:
+        print("ok %d - %s" % (_n, what))
+    else:
+        _failed += 1
+        print("not ok %d - %s" % (_n, what))
+    sys.stdout.flush()
+    return cond
+
+
+def check_eq(got, want, what):
+    ok = got == want
+    check(ok, "%s%s" % (what, "" if ok else ": got %r want %r" % (got, want)))
+    return ok
+
+
+def done():
+    print("1..%d" % _n)
+    print("# %d failed" % _failed)
+    sys.exit(1 if _failed else 0)
+
+
+def skip(why):
+    print("# skipped: " + why)
+    sys.exit(77)
