@@ -37,7 +37,7 @@
 #include "text.h"
 
 /* Bump when the derivation changes: every record is then rewritten. */
-#define IMPORT_VERSION	"dichvucong-import/1"
+#define IMPORT_VERSION	"dichvucong-import/2"
 #define LINE_MAX_BYTES	(64u * 1024 * 1024)
 #define MAX_CHANNELS	32
 #define MAX_COMPONENTS	400
@@ -238,7 +238,13 @@ rec_read(struct pool *pl, json_object *o, struct rec *r)
 		return "thiếu ma_thu_tuc";
 	if (!parse_code_valid(r->code))
 		return pool_printf(pl, "ma_thu_tuc '%s' không hợp lệ "
-		    "(1–32 ký tự 0-9 A-Z a-z . -)", parse_clip(pl, r->code, 40));
+		    "(1–32 ký tự 0-9 A-Z a-z . -)",
+		    parse_clip(pl, r->code, 40));
+	/* A few published names start with stray punctuation (". Đăng
+	 * ký thuế …"): drop it so the name sorts and reads right. */
+	while (*r->name == '.' || *r->name == ' ' || *r->name == '-' ||
+	    *r->name == ',')
+		r->name++;
 	if (parse_is_empty(r->name))
 		return "thiếu ten_thu_tuc";
 	if (*r->in_use_from == '\0')
@@ -254,8 +260,9 @@ date_valid(const char *s)
 	static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
 	    30, 31 };
 
-	if (strlen(s) != 10 || sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
-	    n != 10 || y < 1945 || y > 2100 || m < 1 || m > 12 || d < 1 ||
+	if (strlen(s) != 10 ||
+	    sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 || n != 10 ||
+	    y < 1945 || y > 2100 || m < 1 || m > 12 || d < 1 ||
 	    d > mdays[m - 1])
 		return 0;
 	return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 ||
@@ -480,7 +487,8 @@ rec_derive_fee(struct pool *pl, struct rec *r)
 	r->fee = parse_channels_fee(r->ch, r->nch);
 	r->fee_text = rec_fee_text(pl, r);
 	if (r->fee < 0)
-		rec_partial(pl, r, P_FEE, r->nch > 0 && *r->ch[0].fee_text != '\0' ?
+		rec_partial(pl, r, P_FEE,
+		    r->nch > 0 && *r->ch[0].fee_text != '\0' ?
 		    pool_printf(pl, "ô phí: '%s'", r->ch[0].fee_text) :
 		    "không có ô phí");
 }
@@ -727,7 +735,8 @@ store_channels(struct ctx *c, const struct rec *r, long long pid)
 		if (RUN(c, STMT_IMP_CHANNEL_ADD, DB_INT(pid), DB_INT(i + 1),
 		    DB_STR(kinds[ch->kind]),
 		    DB_STR(parse_clip(&c->pool, ch->time_text, 255)),
-		    DB_STR(parse_clip_bytes(&c->pool, ch->fee_text, TEXT_BYTES)),
+		    DB_STR(parse_clip_bytes(&c->pool, ch->fee_text,
+		    TEXT_BYTES)),
 		    DB_STR(parse_clip_bytes(&c->pool, ch->description,
 		    TEXT_BYTES))) == NULL)
 			return -1;
@@ -922,7 +931,8 @@ process_line(struct ctx *c, const char *line, size_t lineno)
 	o = json_tokener_parse_verbose(line, &jerr);
 	if (o == NULL || !json_object_is_type(o, json_type_object)) {
 		reject(c, lineno, NULL, o == NULL ? pool_printf(&c->pool,
-		    "không phải JSON hợp lệ (%s)", json_tokener_error_desc(jerr)) :
+		    "không phải JSON hợp lệ (%s)",
+		    json_tokener_error_desc(jerr)) :
 		    "không phải một đối tượng JSON");
 		goto out;
 	}
@@ -981,7 +991,8 @@ report_summary(struct ctx *c, double secs)
 	printf("Không phân tích được đầy đủ: %zu bản ghi\n", st->partial);
 	for (i = 0; i < P__COUNT; i++)
 		if (i <= P_CHANNELS || st->part[i].n > 0)
-			printf("  %s: %zu%s%s%s\n", part_names[i], st->part[i].n,
+			printf("  %s: %zu%s%s%s\n", part_names[i],
+			    st->part[i].n,
 			    st->part[i].n > 0 ? " (" : "",
 			    first_codes(&c->pool, &st->part[i]),
 			    st->part[i].n > 0 ? ")" : "");

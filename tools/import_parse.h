@@ -38,7 +38,7 @@ struct channel {
 	const char	*description;	/* the rest of the row, or "" */
 	double		 days;		/* parsed time in days (see below) */
 	enum unit	 unit;		/* UNIT_NONE: time not parsed */
-	long long	 fee;		/* VND; 0 free; -1 none or not credible */
+	long long	 fee;		/* VND; 0 free; -1 none, not credible */
 };
 
 #define COMP_MAX_FORMS	8

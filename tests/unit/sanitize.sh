@@ -17,10 +17,14 @@ libsrc="$lib/app.c $lib/cfg.c $lib/db.c $lib/json.c $lib/log.c $lib/pool.c
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=0
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fail=0
-for t in text req json tpl; do
+for t in text req json tpl import_parse; do
+	extra=
+	[ "$t" != import_parse ] ||
+		extra="$src/tools/import_parse.c -I$src/tools -I$src/tests/unit"
 	# shellcheck disable=SC2086
 	gcc $flags -DSYSCONFDIR='"/etc/dichvucong"' -DTEMPLATEDIR='"."' \
-		"$src/tests/unit/test_$t.c" $libsrc $libs -o "$out/test_$t"
+		"$src/tests/unit/test_$t.c" $extra $libsrc $libs \
+		-o "$out/test_$t"
 	if DVC_SRCDIR=$src "$out/test_$t" > "$out/test_$t.out" 2>&1; then
 		echo "ok - test_$t clean under ASan+UBSan"
 	else

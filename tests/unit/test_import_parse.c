@@ -51,8 +51,9 @@ test_durations(void)
 		{ "05 (năm) ngày làm việc", 5, UNIT_WORKING_DAYS, 27 },
 		{ "  7 ngày", 7, UNIT_DAYS, 9 },
 	};
-	static const char *const none[] = { "15", "1Miễn phí", "Không có "
-	    "thông tin", "", "ngày 20 tháng 3", "12345 ngày", "Trong thời hạn" };
+	static const char *const none[] = { "15", "1Miễn phí",
+	    "Không có thông tin", "", "ngày 20 tháng 3", "12345 ngày",
+	    "Trong thời hạn" };
 	double		 d;
 	enum unit	 u;
 	size_t		 i;
@@ -125,8 +126,9 @@ test_channels_table(void)
 		return;
 	CHECK(c[0].kind == CHAN_ONLINE && c[1].kind == CHAN_POST &&
 	    c[2].kind == CHAN_DIRECT, "channel kinds in order");
-	CHECK(streq(c[0].time_text, "27 Ngày làm việc") && near(c[0].days, 27) &&
-	    c[0].unit == UNIT_WORKING_DAYS, "online time");
+	CHECK(streq(c[0].time_text, "27 Ngày làm việc") &&
+	    near(c[0].days, 27) && c[0].unit == UNIT_WORKING_DAYS,
+	    "online time");
 	CHECK(streq(c[0].fee_text, "Miễn phí(Không quy định)") && c[0].fee == 0,
 	    "online fee with its note");
 	CHECK(streq(c[2].time_text, "15 Ngày") && c[2].unit == UNIT_DAYS,
@@ -155,7 +157,8 @@ test_channels_glued(void)
 	CHECK(n == 2 && streq(c[1].time_text, "1") && c[1].unit == UNIT_NONE &&
 	    c[1].fee == 0, "bare time 1 before Miễn phí is no duration");
 	n = parse_channels(&pl, "Trực tuyến120 VNĐ(20.000 vnđ /tờ khai)", c, 8);
-	CHECK(n == 1 && c[0].fee == 20000, "'120 VNĐ(20.000 vnđ)' is 1 + 20,000");
+	CHECK(n == 1 && c[0].fee == 20000,
+	    "'120 VNĐ(20.000 vnđ)' is 1 + 20,000");
 	n = parse_channels(&pl, "Trực tiếp5 Ngày làm việc50 VNĐ", c, 8);
 	CHECK(n == 1 && c[0].fee == -1, "50 VNĐ alone is not credible");
 	n = parse_channels(&pl, "Trực tuyếnKhông có thông tinKhông có thông "
@@ -230,9 +233,11 @@ test_components(void)
 	    "1 bản chính", c, 8, &complete);
 	CHECK(n == 2 && complete && streq(c[0].group, "Trường hợp 1:") &&
 	    streq(c[1].group, "Trường hợp 2:"), "groups");
-	CHECK(n == 2 && c[0].nforms == 2 && streq(c[0].forms[0], "Mẫu 01.docx") &&
-	    streq(c[0].forms[1], "Phụ lục II.pdf") && streq(c[0].name,
-	    "Tờ khai") && c[0].copies == 2, "two glued forms");
+	CHECK(n == 2 && c[0].nforms == 2 &&
+	    streq(c[0].forms[0], "Mẫu 01.docx") &&
+	    streq(c[0].forms[1], "Phụ lục II.pdf") &&
+	    streq(c[0].name, "Tờ khai") && c[0].copies == 2,
+	    "two glued forms");
 	n = parse_components(&pl, "Bước 2. Nộp hồ sơ cho cơ quan BHXH.", c, 8,
 	    &complete);
 	CHECK(n == 1 && !complete && streq(c[0].name, "Bước 2. Nộp hồ sơ cho "
@@ -272,8 +277,8 @@ test_small_fields(void)
 
 	CHECK(parse_levels("Cấp bộ, Cấp tỉnh, Cấp xã", &unknown) == 11 &&
 	    !unknown, "levels 1|2|8");
-	CHECK(parse_levels("Cấp huyện,Cơ quan khác", &unknown) == 20 && !unknown,
-	    "levels 4|16");
+	CHECK(parse_levels("Cấp huyện,Cơ quan khác", &unknown) == 20 &&
+	    !unknown, "levels 4|16");
 	CHECK(parse_levels("Cấp trung ương", &unknown) == 0 && unknown,
 	    "unknown level");
 	CHECK(parse_code_valid("1.000005") && parse_code_valid("BTP-290"),
