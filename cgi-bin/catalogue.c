@@ -227,6 +227,22 @@ const char *const list_cols[] = { "code", "name", "status",
 	"agency", "processing", "fee", NULL };
 
 /* Runs the search; fills Results, Total, Paging. */
+/* The folded query as one phrase ("dat dai"), for ranking. */
+static const char *
+search_phrase(struct req *r)
+{
+	char	*f;
+	size_t	 len;
+
+	if (r->q.val[F_Q] == NULL ||
+	    (f = text_fold(&r->pool, r->q.val[F_Q])) == NULL)
+		return "";
+	len = strlen(f);
+	if (len >= 2)
+		f[len - 1] = '\0';
+	return f + 1;
+}
+
 int
 run_search(struct req *r, const char *agency, struct db_res **out,
     long long *total, long long *page, long long *size)
@@ -244,6 +260,7 @@ run_search(struct req *r, const char *agency, struct db_res **out,
 	    n)) == NULL)
 		return -1;
 	*total = db_int(res, 0, 0, 0);
+	a[n++] = DB_STR(search_phrase(r));
 	a[n++] = DB_INT(*size);
 	a[n++] = DB_INT((*page - 1) * *size);
 	if ((*out = db_run(r->db, &r->pool, STMT_PROC_SEARCH, a, n)) == NULL)

@@ -8,7 +8,7 @@
 <?cs if:p.is_current != 1 ?><p class="alert" role="note">Bạn đang xem phiên bản <?cs var:p.version ?>, không phải phiên bản đang áp dụng. <a href="/thu-tuc/<?cs var:url_escape(p.code) ?>">Xem phiên bản hiện hành</a>.</p><?cs /if ?>
 <p class="meta"><span>Mã thủ tục: <strong><?cs var:p.code ?></strong></span>
 <span>Phiên bản <?cs var:p.version ?><?cs if:p.updated ?>, cập nhật <?cs var:p.updated ?><?cs /if ?></span>
-<?cs call:online_badge(p.online_level, p.online_class) ?></p>
+<span class="badge c<?cs var:p.online_class ?>">Mức độ <?cs var:p.online_level ?> · <?cs var:Proc.class_name ?></span></p>
 <?cs if:Proc.can_submit == 1 ?><p><a class="button" href="/nop-ho-so/<?cs var:url_escape(p.code) ?>">Nộp hồ sơ trực tuyến</a></p><?cs /if ?>
 <dl class="facts">
 <dt>Lĩnh vực</dt><dd><?cs if:p.field_name ?><?cs var:p.field_name ?><?cs else ?>Chưa phân loại<?cs /if ?></dd>
@@ -25,11 +25,11 @@
 <div class="pre"><?cs if:p.steps ?><?cs var:p.steps ?><?cs else ?>Không có thông tin<?cs /if ?></div></section>
 <section aria-labelledby="h-cach-thuc"><h2 id="h-cach-thuc">Cách thức thực hiện</h2>
 <?cs if:subcount(Channels) > 0 ?>
-<table>
+<table class="stack">
 <caption>Hình thức nộp, thời hạn và phí theo từng cách</caption>
 <thead><tr><th scope="col">Hình thức nộp</th><th scope="col">Thời hạn giải quyết</th><th scope="col">Phí, lệ phí</th><th scope="col">Mô tả</th></tr></thead>
 <tbody>
-<?cs each:c = Channels ?><tr><th scope="row"><?cs var:c.name ?></th><td><?cs var:c.time ?></td><td><?cs var:c.fee ?></td><td><?cs var:c.description ?></td></tr>
+<?cs each:c = Channels ?><tr><th scope="row"><?cs var:c.name ?></th><td data-label="Thời hạn giải quyết"><?cs var:c.time ?></td><td data-label="Phí, lệ phí"><?cs var:c.fee ?></td><td data-label="Mô tả"><?cs var:c.description ?></td></tr>
 <?cs /each ?></tbody>
 </table>
 <?cs else ?><div class="pre"><?cs if:p.channels ?><?cs var:p.channels ?><?cs else ?>Không có thông tin<?cs /if ?></div><?cs /if ?>

@@ -42,13 +42,15 @@ static const struct {
 [STMT_FIELDS_WITH_COUNT] = { "FIELDS_WITH_COUNT",
 	"SELECT f.slug, f.name, COUNT(p.id) FROM field f"
 	" JOIN procedure_version p ON p.field_id = f.id AND " PUBLISHED
-	" GROUP BY f.id, f.slug, f.name ORDER BY f.name" },
+	" GROUP BY f.id, f.slug, f.name"
+	" ORDER BY f.name COLLATE utf8mb4_vietnamese_ci" },
 [STMT_AGENCIES_WITH_COUNT] = { "AGENCIES_WITH_COUNT",
 	"SELECT a.code, a.name, a.level, COUNT(p.id) FROM agency a"
 	" LEFT JOIN procedure_agency pa ON pa.agency_id = a.id"
 	" LEFT JOIN procedure_version p ON p.id = pa.procedure_id AND "
 	PUBLISHED
-	" GROUP BY a.id, a.code, a.name, a.level ORDER BY a.level, a.name" },
+	" GROUP BY a.id, a.code, a.name, a.level"
+	" ORDER BY a.level, a.name COLLATE utf8mb4_vietnamese_ci" },
 [STMT_LEVEL_COUNTS] = { "LEVEL_COUNTS",
 	"SELECT COALESCE(SUM((p.level_mask & 1) <> 0), 0),"
 	" COALESCE(SUM((p.level_mask & 2) <> 0), 0),"
@@ -61,7 +63,9 @@ static const struct {
 	" WHERE " PUBLISHED " GROUP BY p.online_class" },
 [STMT_PROC_SEARCH] = { "PROC_SEARCH",
 	"SELECT " PROC_LIST_COLS PROC_FILTER
-	" ORDER BY p.name, p.code LIMIT ? OFFSET ?" },
+	/* names holding the query's words in order come first */
+	" ORDER BY p.search_text LIKE CONCAT('% ', ?, ' %') DESC,"
+	" p.name COLLATE utf8mb4_vietnamese_ci, p.code LIMIT ? OFFSET ?" },
 [STMT_PROC_SEARCH_COUNT] = { "PROC_SEARCH_COUNT",
 	"SELECT COUNT(*)" PROC_FILTER },
 [STMT_PROC_BY_CODE] = { "PROC_BY_CODE",
@@ -70,7 +74,8 @@ static const struct {
 	" p.online_class, p.steps, p.channels_text, p.processing_days,"
 	" p.processing_unit, p.processing_text, p.fee_text, p.fee_amount,"
 	" p.subjects, p.result, p.legal_basis, p.requirements,"
-	" p.place_hours, p.decision_no, p.in_use_from, p.online_guide,"
+	" p.place_hours, p.decision_no, DATE_FORMAT(p.in_use_from, '%d/%m/%Y'),"
+	" p.online_guide,"
 	" DATE_FORMAT(p.updated_at, '%d/%m/%Y'), p.is_current"
 	" FROM procedure_version p LEFT JOIN field f ON f.id = p.field_id"
 	" WHERE p.code = ? AND p.status <> 'draft'"
@@ -98,10 +103,14 @@ static const struct {
 [STMT_FIELD_BY_SLUG] = { "FIELD_BY_SLUG",
 	"SELECT slug, name, sector FROM field WHERE slug = ?" },
 [STMT_PROC_VERSIONS] = { "PROC_VERSIONS",
-	"SELECT version, status, is_current, in_use_from,"
+	"SELECT version, status, is_current,"
+	" DATE_FORMAT(in_use_from, '%d/%m/%Y'),"
 	" DATE_FORMAT(updated_at, '%d/%m/%Y') FROM procedure_version"
 	" WHERE code = ? AND status <> 'draft' ORDER BY version DESC" },
 #include "stmt_import.inc"
+#include "stmt_auth.inc"
+#include "stmt_mail.inc"
+#include "stmt_account.inc"
 };
 
 const char *

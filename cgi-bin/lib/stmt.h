@@ -1,7 +1,9 @@
 /*
  * The statement table: every SQL statement the project runs, by id.
- * Add a statement by adding its id here and its text at the same place in
- * stmt.c (keep the two in the same order; stmt.c checks the count).
+ * Add a statement by adding its id in its area's section here and its
+ * text, as a designated initializer, in that area's file (stmt.c for the
+ * catalogue, stmt_<area>.inc for the others).  The *__FIRST ids are
+ * placeholders that keep each section non-empty.
  */
 #ifndef STMT_H
 #define STMT_H
@@ -37,6 +39,12 @@ enum stmt {
 	STMT_IMP_FORM_ADD,
 	STMT_IMP_PA_DEL,
 	STMT_IMP_PA_ADD,
+	/* login through PAM, lockout, throttling (SQL in stmt_auth.inc) */
+	STMT_AUTH__FIRST,
+	/* outbox and housekeeping (SQL in stmt_mail.inc) */
+	STMT_MAIL__FIRST,
+	/* sessions, CSRF, roles, accounts (SQL in stmt_account.inc) */
+	STMT_ACC__FIRST,
 	STMT__COUNT
 };
 
