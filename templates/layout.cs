@@ -23,7 +23,11 @@ def:layout_begin() ?><!DOCTYPE html>
 <li><a href="/ho-so">Tra cứu hồ sơ</a></li>
 <li><a href="/phan-anh">Phản ánh, kiến nghị</a></li>
 <li><a href="/thong-ke">Thống kê</a></li>
-<li><a href="/tai-khoan/dang-nhap">Đăng nhập</a></li>
+<?cs if:User.name ?><?cs if:User.admin ?><li><a href="/quan-tri">Quản trị</a></li><?cs /if ?>
+<li><a href="/tai-khoan">Tài khoản: <?cs var:User.name ?></a></li>
+<li><form class="inline" action="/tai-khoan/dang-xuat" method="post"><input type="hidden" name="csrf" value="<?cs var:Csrf ?>"><button type="submit" class="link">Đăng xuất</button></form></li>
+<?cs else ?><li><a href="/tai-khoan/dang-nhap">Đăng nhập</a></li>
+<li><a href="/tai-khoan/dang-ky">Đăng ký</a></li><?cs /if ?>
 </ul>
 </nav>
 </div>
@@ -71,4 +75,16 @@ def:paging() ?><?cs if:Paging.Pages > 1 ?>
 <ul><?cs each:n = Paging.Links ?><li><?cs if:n == 0 ?>…<?cs elif:n == Paging.Page ?><strong aria-current="page">Trang <?cs var:n ?></strong><?cs else ?><a href="<?cs var:Page.Path ?>?<?cs var:Paging.Query ?>trang=<?cs var:n ?>"><span class="vh">Trang </span><?cs var:n ?></a><?cs /if ?></li><?cs /each ?></ul>
 <?cs if:Paging.Page < Paging.Pages ?><a rel="next" href="<?cs var:Page.Path ?>?<?cs var:Paging.Query ?>trang=<?cs var:Paging.Page + 1 ?>">Trang sau ›</a><?cs /if ?>
 </nav>
-<?cs /if ?><?cs /def ?>
+<?cs /if ?><?cs /def ?><?cs
+def:errors_summary() ?><?cs if:Err.any ?>
+<div class="alert" role="alert"><p><strong>Thông tin chưa hợp lệ.</strong> Vui lòng sửa các ô được đánh dấu bên dưới; những gì bạn đã nhập vẫn được giữ lại (trừ mật khẩu).</p></div>
+<?cs /if ?><?cs /def ?><?cs
+def:csrf() ?><input type="hidden" name="csrf" value="<?cs var:Csrf ?>"><?cs /def ?><?cs
+def:field(name, label, type, value, err, hint, auto) ?>
+<div class="field<?cs if:err ?> invalid<?cs /if ?>">
+<label for="f-<?cs var:name ?>"><?cs var:label ?></label>
+<?cs if:hint ?><p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs /if ?>
+<input id="f-<?cs var:name ?>" name="<?cs var:name ?>" type="<?cs var:type ?>"<?cs if:type != "password" ?> value="<?cs var:value ?>"<?cs /if ?><?cs if:auto ?> autocomplete="<?cs var:auto ?>"<?cs /if ?><?cs if:err || hint ?> aria-describedby="<?cs if:err ?>e-<?cs var:name ?> <?cs /if ?><?cs if:hint ?>h-<?cs var:name ?><?cs /if ?>"<?cs /if ?><?cs if:err ?> aria-invalid="true"<?cs /if ?>>
+<?cs if:err ?><p class="error" id="e-<?cs var:name ?>"><?cs var:err ?></p><?cs /if ?>
+</div>
+<?cs /def ?>

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -42,6 +43,63 @@ app_db(struct req *r)
 		app_conn = db_open();
 	r->db = app_conn;
 	return app_conn;
+}
+
+int
+app_form(struct req *r, const struct req_field *fields, size_t n,
+    size_t max, struct req_vals *v)
+{
+	const char	*ct, *cl;
+	char		*body, *end;
+	unsigned long	 len;
+	int		 got;
+
+	ct = app_param(r, "CONTENT_TYPE", "");
+	cl = app_param(r, "CONTENT_LENGTH", "");
+	if (strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0)
+		return 415;
+	errno = 0;
+	len = strtoul(cl, &end, 10);
+	if (*cl == '\0' || *end != '\0' || errno != 0)
+		return 400;
+	if (len > max)
+		return 413;
+	body = pool_alloc(&r->pool, len + 1);
+	got = len > 0 ? FCGX_GetStr(body, (int)len, r->fcgi->in) : 0;
+	if (got < 0 || (unsigned long)got != len)
+		return 400;
+	req_parse_pairs(&r->pool, v, fields, n, body, len);
+	return 0;
+}
+
+int
+app_redirect(struct req *r, const char *path)
+{
+	if (path[0] != '/' || path[1] == '/' || path[1] == '\\' ||
+	    app_header(r, "Location", path) == -1)
+		return app_error(r, 400, "Địa chỉ chuyển tiếp không hợp lệ.");
+	r->status = 303;
+	r->body.len = 0;
+	r->body.data[0] = '\0';
+	return 303;
+}
+
+void
+app_cookie(struct req *r, const char *name, const char *value, long max_age)
+{
+	char	age[32] = "";
+
+	if (max_age >= 0)
+		snprintf(age, sizeof(age), "; Max-Age=%ld", max_age);
+	app_header(r, "Set-Cookie", pool_printf(&r->pool,
+	    "%s=%s; Path=/; HttpOnly; Secure; SameSite=Lax%s", name, value,
+	    age));
+}
+
+int
+app_https(struct req *r)
+{
+	return strcmp(app_param(r, "HTTPS", ""), "on") == 0;
 }
 
 int
@@ -113,13 +171,13 @@ app_dispatch(const struct app *a, struct req *r)
 {
 	const struct app_page	*pg;
 	size_t			 i;
-	int			 matched = 0;
+	unsigned int		 allowed = 0;
 
 	for (i = 0; i < a->npages; i++) {
 		pg = &a->pages[i];
 		if (!app_match(r, pg->pattern))
 			continue;
-		matched = 1;
+		allowed |= pg->methods;
 		if ((pg->methods & r->method) == 0)
 			continue;
 		if (r->q.nbad > 0)
@@ -128,8 +186,11 @@ app_dispatch(const struct app *a, struct req *r)
 		r->status = 200;
 		return pg->handler(r);
 	}
-	if (matched) {
-		app_header(r, "Allow", "GET, HEAD");
+	if (allowed) {
+		app_header(r, "Allow", pool_printf(&r->pool, "%s%s%s",
+		    allowed & M_GET ? "GET, " : "",
+		    allowed & M_HEAD ? "HEAD, " : "",
+		    allowed & M_POST ? "POST" : "OPTIONS"));
 		return app_error(r, 405,
 		    "Phương thức không được hỗ trợ cho địa chỉ này.");
 	}
@@ -192,6 +253,9 @@ app_reason(int status)
 	case 405: return "Method Not Allowed";
 	case 413: return "Payload Too Large";
 	case 414: return "URI Too Long";
+	case 415: return "Unsupported Media Type";
+	case 422: return "Unprocessable Content";
+	case 429: return "Too Many Requests";
 	case 503: return "Service Unavailable";
 	default:  return status >= 500 ? "Internal Server Error" : "OK";
 	}

@@ -21,6 +21,7 @@
 
 struct db;
 struct _hdf;
+struct user;
 
 enum method { M_GET = 1, M_HEAD = 2, M_POST = 4 };
 
@@ -34,8 +35,10 @@ struct req {
 	const char	*arg[APP_MAX_ARGS];	/* '*' segments of the page */
 	size_t		 narg;
 	struct req_vals	 q;		/* the query string */
+	struct req_vals	 f;		/* the form body (app_form) */
 	struct _hdf	*hdf;		/* data for the templates */
 	struct db	*db;		/* the worker's connection; may be NULL */
+	struct user	*user;		/* logged-in user (auth_session), or NULL */
 	/* response */
 	int		 status;
 	struct buf	 head;		/* extra header lines, CRLF-ended */
@@ -87,6 +90,26 @@ void	 app_cache_public(struct req *, int secs);
 /* The worker's database connection, opened on first use; NULL (and a
  * logged reason) when the database is unreachable. */
 struct db *app_db(struct req *);
+
+/* Reads an application/x-www-form-urlencoded body of at most max bytes
+ * and parses it against fields into v.  Returns 0, or the HTTP status to
+ * answer: 413 when Content-Length is over max (the body is not read),
+ * 415 for another content type, 400 when the body is shorter than its
+ * Content-Length.  Invalid fields are marked in v as for the query. */
+int	 app_form(struct req *, const struct req_field *fields, size_t n,
+	    size_t max, struct req_vals *v);
+
+/* Answers 303 See Other to a local path (must start with one '/').
+ * Returns 303, or 400 for anything else. */
+int	 app_redirect(struct req *, const char *path);
+
+/* Adds a Set-Cookie header: name=value; Path=/; HttpOnly; Secure;
+ * SameSite=Lax, with Max-Age when max_age >= 0 (0 deletes it). */
+void	 app_cookie(struct req *, const char *name, const char *value,
+	    long max_age);
+
+/* 1 when the client reached nginx over TLS (HTTPS=on). */
+int	 app_https(struct req *);
 
 /* An FCGI parameter of the request, or def. */
 const char *app_param(struct req *, const char *name, const char *def);

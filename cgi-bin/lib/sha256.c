@@ -132,3 +132,31 @@ sha256_hex(const unsigned char d[SHA256_LEN], char hex[SHA256_HEX])
 	hex[2 * SHA256_LEN] = '\0';
 	return hex;
 }
+
+char *
+sha256_hmac_hex(const void *key, size_t klen, const void *msg, size_t mlen,
+    char hex[SHA256_HEX])
+{
+	struct sha256	 c;
+	unsigned char	 k[64], pad[64], inner[SHA256_LEN], out[SHA256_LEN];
+	size_t		 i;
+
+	memset(k, 0, sizeof(k));
+	if (klen > sizeof(k))
+		sha256(key, klen, k);
+	else
+		memcpy(k, key, klen);
+	for (i = 0; i < sizeof(pad); i++)
+		pad[i] = k[i] ^ 0x36;
+	sha256_init(&c);
+	sha256_update(&c, pad, sizeof(pad));
+	sha256_update(&c, msg, mlen);
+	sha256_final(&c, inner);
+	for (i = 0; i < sizeof(pad); i++)
+		pad[i] = k[i] ^ 0x5c;
+	sha256_init(&c);
+	sha256_update(&c, pad, sizeof(pad));
+	sha256_update(&c, inner, sizeof(inner));
+	sha256_final(&c, out);
+	return sha256_hex(out, hex);
+}

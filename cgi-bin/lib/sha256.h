@@ -29,6 +29,10 @@ void	sha256_final(struct sha256 *, unsigned char out[SHA256_LEN]);
 /* The digest of data[0..len) in one call. */
 void	sha256(const void *data, size_t len, unsigned char out[SHA256_LEN]);
 
+/* HMAC-SHA256 (RFC 2104) of msg under key, as lower-case hex. */
+char	*sha256_hmac_hex(const void *key, size_t klen, const void *msg,
+	    size_t mlen, char hex[SHA256_HEX]);
+
 /* Lower-case hex of a digest into hex (SHA256_HEX bytes, NUL-terminated);
  * returns hex. */
 char	*sha256_hex(const unsigned char d[SHA256_LEN], char hex[SHA256_HEX]);

@@ -20,6 +20,7 @@ _failed = 0
 class Resp:
     def __init__(self, status, headers, body):
         self.status = status
+        self.headers_all = list(headers)
         self.headers = {k.lower(): v for k, v in headers}
         self.body = body
         self.text = body.decode("utf-8", "replace")
