@@ -116,9 +116,15 @@ const struct req_field fields[F__COUNT] = {
 int
 form_read(struct req *r)
 {
+	return form_read_max(r, FORM_MAX);
+}
+
+int
+form_read_max(struct req *r, size_t max)
+{
 	int	st;
 
-	st = app_form(r, fields, F__COUNT, FORM_MAX, &r->f);
+	st = app_form(r, fields, F__COUNT, max, &r->f);
 	if (st == 413)
 		return app_error(r, 413, "Nội dung gửi lên quá lớn.");
 	if (st != 0)
@@ -128,6 +134,13 @@ form_read(struct req *r)
 		    "lệ. Vui lòng tải lại trang và gửi lại; không có gì bị "
 		    "thay đổi.");
 	return 0;
+}
+
+int
+busy(struct req *r)
+{
+	return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau; không "
+	    "có gì bị thay đổi.");
 }
 
 int
@@ -344,7 +357,7 @@ page_register_post(struct req *r)
 		return page(r, "register.cs", "Đăng ký tài khoản", 422);
 	email = email_key(r, r->f.val[F_EMAIL]);
 	if (app_db(r) == NULL || db_begin(r->db) == -1)
-		return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau.");
+		return busy(r);
 	if (register_store(r, email) == -1 || db_commit(r->db) == -1) {
 		db_rollback(r->db);
 		return app_error(r, 503, "Chưa lưu được đăng ký; thông tin "
@@ -361,7 +374,7 @@ page_verify(struct req *r)
 	struct db_arg	 a;
 
 	if (app_db(r) == NULL || db_begin(r->db) == -1)
-		return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau.");
+		return busy(r);
 	id = token_take(r, r->q.val[F_TOKEN], "verify");
 	a = DB_INT(id);
 	if (id == 0 || db_run(r->db, &r->pool, STMT_ACC_VERIFY, &a,
@@ -420,7 +433,7 @@ page_login_post(struct req *r)
 	login = r->f.val[F_EMAIL] != NULL ? r->f.val[F_EMAIL] : "";
 	pw = r->f.val[F_PASSWORD] != NULL ? r->f.val[F_PASSWORD] : "";
 	if (app_db(r) == NULL)
-		return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau.");
+		return busy(r);
 	switch (auth_login(r->db, &r->pool, login, pw,
 	    app_param(r, "REMOTE_ADDR", ""), &id)) {
 	case AUTH_OK:
@@ -435,10 +448,10 @@ page_login_post(struct req *r)
 		    "đúng, hoặc tài khoản chưa được kích hoạt.");
 		return page(r, "login.cs", "Đăng nhập", 422);
 	default:
-		return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau.");
+		return busy(r);
 	}
 	if (auth_login_session(r, id) == -1)
-		return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau.");
+		return busy(r);
 	return app_redirect(r, next_path(r, r->f.val[F_NEXT]));
 }
 
@@ -448,11 +461,11 @@ page_logout(struct req *r)
 	int	st;
 
 	if (auth_session(r) == -1)
-		return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau.");
+		return busy(r);
 	if ((st = form_read(r)) != 0)
 		return st;
 	if (auth_logout(r) == -1)
-		return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau.");
+		return busy(r);
 	return app_redirect(r, "/");
 }
 

@@ -31,6 +31,10 @@ extern const struct req_field	fields[F__COUNT];
 /* Reads and checks a POSTed form: body into r->f, then the CSRF token.
  * Returns 0, or the status of the error page it rendered. */
 int	 form_read(struct req *);
+/* The same for bodies up to max bytes (the admin pages' larger forms). */
+int	 form_read_max(struct req *, size_t max);
+/* The 503 page for a database that failed; nothing was changed. */
+int	 busy(struct req *);
 /* Marks field f in error with msg (Err.<name>); returns 1 if msg. */
 int	 form_err(struct req *, enum field, const char *msg);
 /* Echoes the form's values (never passwords) into Form.*. */

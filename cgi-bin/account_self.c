@@ -21,13 +21,6 @@ static const char *const me_cols[] = { "id", "login", "kind", "name",
 	"id_number", "email", "phone", "address", "status", "request",
 	"created", NULL };
 
-static int
-busy(struct req *r)
-{
-	return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau; không "
-	    "có gì bị thay đổi.");
-}
-
 /* The logged-in user's page, with Me.* filled in; status for errors. */
 static int
 render_me(struct req *r, int status)

@@ -118,7 +118,7 @@ admin_begin(struct req *r, enum admin_need need)
 		    "/tai-khoan/dang-nhap?tiep=%s",
 		    req_urlencode(&r->pool, next)));
 	default:
-		return admin_busy(r);
+		return busy(r);
 	}
 	/* Every page from here on, error pages too, has the layout's
 	 * logout form: give it the token. */
@@ -137,16 +137,7 @@ admin_post(struct req *r, enum admin_need need)
 
 	if ((st = admin_begin(r, need)) != 0)
 		return st;
-	st = app_form(r, fields, F__COUNT, ADMIN_FORM_MAX, &r->f);
-	if (st == 413)
-		return app_error(r, 413, "Nội dung gửi lên quá lớn.");
-	if (st != 0)
-		return app_error(r, st, "Biểu mẫu gửi lên không hợp lệ.");
-	if (!auth_csrf_ok(r, r->f.val[F_CSRF]))
-		return app_error(r, 403, "Biểu mẫu đã hết hạn hoặc không hợp "
-		    "lệ. Vui lòng tải lại trang và gửi lại; không có gì bị "
-		    "thay đổi.");
-	return 0;
+	return form_read_max(r, ADMIN_FORM_MAX);
 }
 
 unsigned long
@@ -255,13 +246,6 @@ admin_page(struct req *r, const char *tpl, const char *title, int status)
 }
 
 int
-admin_busy(struct req *r)
-{
-	return app_error(r, 503, "Hệ thống đang bận, xin thử lại sau; không "
-	    "có gì bị thay đổi.");
-}
-
-int
 admin_gone(struct req *r, const char *what)
 {
 	return app_error(r, 404, what);
@@ -352,7 +336,7 @@ page_adm_home(struct req *r)
 	admin_scope(r, a);
 	if ((res = admin_run(r, STMT_ADM_DASH, a, 2)) == NULL ||
 	    admin_my_agencies(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	tpl_set(r, "Dash.requests", db_str(res, 0, 0));
 	tpl_set(r, "Dash.drafts", db_str(res, 0, 1));
 	return admin_page(r, "admin_home.cs", "Quản trị", 200);

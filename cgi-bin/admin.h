@@ -109,8 +109,6 @@ void	 admin_paging(struct req *, long long total, long long page);
  * and the navigation use.  Returns status. */
 int	 admin_page(struct req *, const char *tpl, const char *title,
 	    int status);
-/* The 503 page: the database is unreachable; nothing was changed. */
-int	 admin_busy(struct req *);
 /* The 404 page for an object that does not exist. */
 int	 admin_gone(struct req *, const char *what);
 /* The 409 page: the object changed state meanwhile (e.g. no longer a

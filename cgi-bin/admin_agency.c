@@ -174,7 +174,7 @@ static int
 agency_form(struct req *r, int status)
 {
 	if (agency_tree(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return admin_page(r, "admin_agency.cs", r->narg > 0 ?
 	    "Sửa thông tin cơ quan" : "Thêm cơ quan, đơn vị", status);
 }
@@ -187,7 +187,7 @@ page_adm_agencies(struct req *r)
 	if ((st = admin_begin(r, NEED_READ)) != 0)
 		return st;
 	if (agency_tree(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return admin_page(r, "admin_agencies.cs", "Cơ quan, đơn vị", 200);
 }
 
@@ -235,7 +235,7 @@ page_adm_agency(struct req *r)
 	case 0:
 		return admin_gone(r, "Không có cơ quan này.");
 	default:
-		return admin_busy(r);
+		return busy(r);
 	}
 }
 
@@ -249,20 +249,20 @@ agency_store(struct req *r, unsigned long id)
 	int		 created = id == 0;
 
 	if (admin_tx(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	agency_args(r, a);
 	a[9] = DB_INT(id);
 	if ((res = admin_run(r, created ? STMT_ADM_AGENCY_ADD :
 	    STMT_ADM_AGENCY_UPDATE, a, created ? 9 : 10)) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	if (created)
 		id = (unsigned long)res->insert_id;
 	admin_audit(r, created ? "agency.create" : "agency.update",
 	    pool_printf(&r->pool, "agency:%lu", id), admin_val(r, F_AGCODE));
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	admin_purge(r);
 	return app_redirect(r, pool_printf(&r->pool,
 	    "/quan-tri/co-quan/%lu?da_luu=agency", id));
@@ -277,7 +277,7 @@ page_adm_agency_new_post(struct req *r)
 		return st;
 	form_echo(r);
 	if ((n = agency_check(r, 0)) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if (n > 0)
 		return agency_form(r, 422);
 	return agency_store(r, 0);
@@ -294,10 +294,10 @@ page_adm_agency_post(struct req *r)
 	id = admin_arg(r, 0);
 	if ((st = agency_load(r, id, 1)) != 1)
 		return st == 0 ? admin_gone(r, "Không có cơ quan này.") :
-		    admin_busy(r);
+		    busy(r);
 	form_echo(r);
 	if ((n = agency_check(r, id)) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if (n > 0)
 		return agency_form(r, 422);
 	return agency_store(r, id);

@@ -82,7 +82,7 @@ page_adm_audit(struct req *r)
 	a[5] = DB_INT(ADMIN_PAGE_SIZE + 1);
 	a[6] = DB_INT((pageno - 1) * ADMIN_PAGE_SIZE);
 	if ((res = admin_run(r, STMT_ADM_AUDIT, a, 7)) == NULL)
-		return admin_busy(r);
+		return busy(r);
 	/* One row more than a page says whether there is a next page; the
 	 * log grows without bound, so it is never counted. */
 	more = res->nrows > ADMIN_PAGE_SIZE;
@@ -103,7 +103,7 @@ settings_render(struct req *r, int status)
 	size_t				 i;
 
 	if ((res = admin_run(r, STMT_ADM_SETTINGS, NULL, 0)) == NULL)
-		return admin_busy(r);
+		return busy(r);
 	tpl_rows(r, "Settings", res, setting_cols);
 	for (i = 0; i < res->nrows; i++) {
 		if ((d = setting_def(db_str(res, i, 0))) == NULL)
@@ -165,7 +165,7 @@ page_adm_settings_post(struct req *r)
 	if (admin_tx(r) == -1 ||
 	    (res = admin_run(r, STMT_ADM_SETTING_LOCK, a, 1)) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	if (res->nrows == 0) {
 		admin_rollback(r);
@@ -182,7 +182,7 @@ page_adm_settings_post(struct req *r)
 	a[1] = DB_STR(name);
 	if (admin_run(r, STMT_ADM_SETTING_SET, a, 2) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	/* Never a secret in the log, should one ever be a setting. */
 	admin_audit(r, "setting.update", pool_printf(&r->pool, "setting:%s",
@@ -190,6 +190,6 @@ page_adm_settings_post(struct req *r)
 	    strstr(name, "secret") != NULL ? "(giá trị không ghi)" :
 	    pool_printf(&r->pool, "%s → %s", db_str(res, 0, 0), v));
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return app_redirect(r, "/quan-tri/cai-dat?da_luu=setting");
 }

@@ -168,7 +168,7 @@ page_adm_grant(struct req *r)
 		    "quan mình quản trị.");
 	form_echo(r);
 	if (admin_tx(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if ((n = grant_validate(r, id, role)) != 0) {
 		admin_rollback(r);
 		if (n == -404)
@@ -176,15 +176,15 @@ page_adm_grant(struct req *r)
 		if (n == -403)
 			return auth_deny(r, "Tài khoản này không thuộc cơ quan "
 			    "bạn quản trị.");
-		return n < 0 ? admin_busy(r) : admin_user_render(r, id, 422);
+		return n < 0 ? busy(r) : admin_user_render(r, id, 422);
 	}
 	if (admin_grant_store(r, id, role, admin_num(r, F_AGENCY, 0,
 	    999999999)) == -1) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return app_redirect(r, pool_printf(&r->pool,
 	    "/quan-tri/nguoi-dung/%lu?da_luu=grant", id));
 }
@@ -206,7 +206,7 @@ page_adm_revoke(struct req *r)
 	if (admin_tx(r) == -1 ||
 	    (res = admin_run(r, STMT_ADM_GRANT_GET, a, 2)) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	if (res->nrows == 0 || !admin_may_revoke(r, id, db_str(res, 0, 0),
 	    (unsigned long)db_int(res, 0, 1, 0))) {
@@ -216,13 +216,13 @@ page_adm_revoke(struct req *r)
 	}
 	if (admin_run(r, STMT_ADM_GRANT_DEL, a, 2) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	admin_audit(r, "grant.remove", pool_printf(&r->pool, "account:%lu",
 	    id), pool_printf(&r->pool, "%s agency:%lld", db_str(res, 0, 0),
 	    db_int(res, 0, 1, 0)));
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return app_redirect(r, pool_printf(&r->pool,
 	    "/quan-tri/nguoi-dung/%lu?da_luu=revoke", id));
 }
@@ -252,7 +252,7 @@ status_apply(struct req *r, unsigned long id, const char *act)
 
 	a[0] = DB_INT(id);
 	if ((res = admin_run(r, STMT_ADM_ACC_LOCK, a, 1)) == NULL)
-		return admin_busy(r);
+		return busy(r);
 	if (res->nrows == 0)
 		return admin_gone(r, "Không có tài khoản này.");
 	if ((to = status_after(act, db_str(res, 0, 0))) == NULL)
@@ -263,7 +263,7 @@ status_apply(struct req *r, unsigned long id, const char *act)
 	if (admin_run(r, STMT_ADM_ACC_SET_STATUS, a, 2) == NULL ||
 	    (strcmp(to, "active") != 0 &&
 	    auth_kill_sessions(r->db, id) == -1))
-		return admin_busy(r);
+		return busy(r);
 	admin_audit(r, pool_printf(&r->pool, "account.%s", act),
 	    pool_printf(&r->pool, "account:%lu", id),
 	    pool_printf(&r->pool, "%s → %s; yêu cầu: %s", db_str(res, 0, 0),
@@ -286,13 +286,13 @@ page_adm_status(struct req *r)
 		return admin_conflict(r, "Bạn không thể tự tạm dừng, kích hoạt "
 		    "hoặc hủy tài khoản của chính mình.");
 	if (admin_tx(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if ((st = status_apply(r, id, act)) != 0) {
 		admin_rollback(r);
 		return st;
 	}
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return app_redirect(r, pool_printf(&r->pool,
 	    "/quan-tri/nguoi-dung/%lu?da_luu=%s", id, act));
 }

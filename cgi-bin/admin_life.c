@@ -73,9 +73,9 @@ life_begin(struct req *r, unsigned long id, struct life *l)
 		return st;
 	if ((st = admin_may_proc(r, id, 1)) != 1)
 		return st == 0 ? auth_deny(r, "Thủ tục này không thuộc cơ quan "
-		    "bạn quản trị.") : admin_busy(r);
+		    "bạn quản trị.") : busy(r);
 	if ((res = admin_run(r, STMT_ADM_PROC_GET, &a, 1)) == NULL)
-		return admin_busy(r);
+		return busy(r);
 	if (res->nrows == 0)
 		return admin_gone(r, "Không có thủ tục này.");
 	l->code = db_str(res, 0, 1);
@@ -83,7 +83,7 @@ life_begin(struct req *r, unsigned long id, struct life *l)
 	if (admin_tx(r) == -1 ||
 	    (res = admin_run(r, STMT_ADM_PROC_LOCK, &a, 1)) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	life_scan(l, res);
 	if (l->status == NULL) {	/* deleted meanwhile */
@@ -102,7 +102,7 @@ life_end(struct req *r, const char *action, unsigned long id,
 	admin_audit(r, pool_printf(&r->pool, "procedure.%s", action),
 	    pool_printf(&r->pool, "procedure:%lu", id), detail);
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if (purge)
 		admin_purge(r);
 	return app_redirect(r, pool_printf(&r->pool,
@@ -137,7 +137,7 @@ page_adm_publish(struct req *r)
 	if (admin_run(r, STMT_ADM_PROC_UNCURRENT, a, 2) == NULL ||
 	    admin_run(r, STMT_ADM_PROC_PUBLISH, a + 1, 1) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	return life_end(r, "publish", l.id, pool_printf(&r->pool,
 	    "%s v%lld", l.code, l.version), 1);
@@ -189,7 +189,7 @@ page_adm_amend(struct req *r)
 	    "%s v%lld → v%lld", l.code, l.version, l.next), 0);
 fail:
 	admin_rollback(r);
-	return admin_busy(r);
+	return busy(r);
 }
 
 int
@@ -207,7 +207,7 @@ page_adm_abolish(struct req *r)
 	a = DB_INT(l.id);
 	if (admin_run(r, STMT_ADM_PROC_ABOLISH, &a, 1) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	return life_end(r, "abolish", l.id, pool_printf(&r->pool,
 	    "%s v%lld", l.code, l.version), 1);

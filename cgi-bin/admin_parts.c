@@ -38,10 +38,10 @@ parts_open(struct req *r, unsigned long id)
 
 	if ((st = admin_may_proc(r, id, 1)) != 1)
 		return st == 0 ? auth_deny(r, "Thủ tục này không thuộc cơ quan "
-		    "bạn quản trị.") : admin_busy(r);
+		    "bạn quản trị.") : busy(r);
 	if ((st = admin_proc_load(r, id, 1, &res)) != 1)
 		return st == 0 ? admin_gone(r, "Không có thủ tục này.") :
-		    admin_busy(r);
+		    busy(r);
 	if (strcmp(db_str(res, 0, 3), "draft") != 0)
 		return admin_conflict(r, "Chỉ sửa được bản nháp; hãy sửa đổi "
 		    "thủ tục để tạo phiên bản mới.");
@@ -78,7 +78,7 @@ parts_lock(struct req *r, unsigned long id)
 	if (admin_tx(r) == -1 ||
 	    (res = admin_run(r, STMT_ADM_PROC_LOCK_ONE, &a, 1)) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	if (res->nrows == 0 || strcmp(db_str(res, 0, 0), "draft") != 0) {
 		admin_rollback(r);
@@ -128,7 +128,7 @@ parts_done(struct req *r, unsigned long id, const struct parts_kind *k,
 	admin_audit(r, action, pool_printf(&r->pool, "procedure:%lu", id),
 	    detail);
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return app_redirect(r, pool_printf(&r->pool,
 	    "/quan-tri/thu-tuc/%lu?da_luu=%s", id, k->saved));
 }
@@ -148,7 +148,7 @@ parts_delete(struct req *r, unsigned long id, const struct parts_kind *k)
 	a[1] = DB_INT(r->f.num[F_SEQ]);
 	if (admin_run(r, k->del, a, 2) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	return parts_done(r, id, k, k->act_del, pool_printf(&r->pool,
 	    "stt %lld", r->f.num[F_SEQ]));
@@ -169,18 +169,18 @@ parts_save(struct req *r, unsigned long id, const struct parts_kind *k,
 		return st;
 	if ((st = k->check(r, id)) != 0) {
 		admin_rollback(r);
-		return st < 0 ? admin_busy(r) : k->render(r, id, 422);
+		return st < 0 ? busy(r) : k->render(r, id, 422);
 	}
 	if ((seq = parts_seq(r, k->get, k->next, id)) <= 0) {
 		admin_rollback(r);
 		return seq == 0 ? admin_gone(r, "Không có dòng này.") :
-		    admin_busy(r);
+		    busy(r);
 	}
 	a[0] = DB_INT(id);
 	a[1] = DB_INT(seq);
 	if (admin_run(r, k->save, a, n) == NULL) {
 		admin_rollback(r);
-		return admin_busy(r);
+		return busy(r);
 	}
 	return parts_done(r, id, k, k->act_save, pool_printf(&r->pool,
 	    "stt %lld: %s", seq, admin_val(r, k->label)));
@@ -196,7 +196,7 @@ comp_render(struct req *r, unsigned long id, int status)
 	struct db_res	*res;
 
 	if ((res = admin_run(r, STMT_ADM_FORMS, &a, 1)) == NULL)
-		return admin_busy(r);
+		return busy(r);
 	tpl_rows(r, "Forms", res, cols);
 	return admin_page(r, "admin_component.cs", "Thành phần hồ sơ",
 	    status);
@@ -218,7 +218,7 @@ page_adm_component(struct req *r)
 	} else if ((st = parts_row(r, STMT_ADM_COMPONENT_GET, id,
 	    r->q.num[F_SEQ], comp_map)) != 1)
 		return st == 0 ? admin_gone(r, "Không có thành phần này.") :
-		    admin_busy(r);
+		    busy(r);
 	return comp_render(r, id, 200);
 }
 
@@ -296,7 +296,7 @@ page_adm_ffield(struct req *r)
 	else if ((st = parts_row(r, STMT_ADM_FFIELD_GET, id,
 	    r->q.num[F_SEQ], ff_map)) != 1)
 		return st == 0 ? admin_gone(r, "Không có trường này.") :
-		    admin_busy(r);
+		    busy(r);
 	return admin_page(r, "admin_ffield.cs", "Trường của biểu mẫu điện tử",
 	    200);
 }

@@ -66,7 +66,7 @@ page_adm_procs(struct req *r)
 	a[9] = DB_INT((pageno - 1) * ADMIN_PAGE_SIZE);
 	if ((res = admin_run(r, STMT_ADM_PROC_LIST, a, 10)) == NULL ||
 	    (cnt = admin_run(r, STMT_ADM_PROC_COUNT, a, 8)) == NULL)
-		return admin_busy(r);
+		return busy(r);
 	tpl_rows(r, "Procs", res, list_cols);
 	admin_paging(r, db_int(cnt, 0, 0, 0), pageno);
 	return admin_page(r, "admin_procs.cs", "Thủ tục hành chính", 200);
@@ -94,7 +94,7 @@ proc_form(struct req *r, int status)
 {
 	tpl_set(r, "Proc.0.new", "1");
 	if (proc_choices(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return admin_page(r, "admin_proc.cs", "Thêm thủ tục (bản nháp)",
 	    status);
 }
@@ -122,7 +122,7 @@ proc_create(struct req *r, const struct adm_proc *c, const char *code)
 	unsigned long	 id;
 
 	if (admin_tx(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	admin_proc_args(r, c, a);
 	a[24] = DB_STR(code);
 	if ((res = admin_run(r, STMT_ADM_PROC_ADD, a, 25)) == NULL)
@@ -135,12 +135,12 @@ proc_create(struct req *r, const struct adm_proc *c, const char *code)
 	admin_audit(r, "procedure.create", pool_printf(&r->pool,
 	    "procedure:%lu", id), pool_printf(&r->pool, "%s v1", code));
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return app_redirect(r, pool_printf(&r->pool,
 	    "/quan-tri/thu-tuc/%lu?da_luu=proc", id));
 fail:
 	admin_rollback(r);
-	return admin_busy(r);
+	return busy(r);
 }
 
 int
@@ -161,9 +161,9 @@ page_adm_proc_new_post(struct req *r)
 	code = admin_val(r, F_PCODE);
 	n = admin_proc_check(r, &c);
 	if ((m = admin_proc_code_check(r, code)) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if (n + m == 0 && (m = admin_proc_compute(r, &c, 0, NULL, code)) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if (n + m > 0)
 		return proc_form(r, 422);
 	return proc_create(r, &c, code);
@@ -241,15 +241,15 @@ admin_proc_render(struct req *r, unsigned long id, int keep_form,
 		return auth_deny(r, "Thủ tục này không thuộc cơ quan bạn quản "
 		    "trị.");
 	default:
-		return admin_busy(r);
+		return busy(r);
 	}
 	if ((w = admin_proc_load(r, id, keep_form, &res)) != 1)
 		return w == 0 ? admin_gone(r, "Không có thủ tục này.") :
-		    admin_busy(r);
+		    busy(r);
 	if ((w = admin_may_proc(r, id, 1)) == -1 ||
 	    proc_parts(r, id, db_str(res, 0, 1)) == -1 ||
 	    proc_choices(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	tpl_set(r, "Proc.0.can_write", w ? "1" : "0");
 	return admin_page(r, "admin_proc.cs", pool_printf(&r->pool,
 	    "Thủ tục %s, phiên bản %s", db_str(res, 0, 1), db_str(res, 0, 2)),
@@ -289,7 +289,7 @@ proc_update(struct req *r, unsigned long id, const struct adm_proc *c,
 	struct db_res	*res;
 
 	if (admin_tx(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	admin_proc_args(r, c, a);
 	a[24] = DB_INT(id);
 	if ((res = admin_run(r, STMT_ADM_PROC_UPDATE, a, 25)) == NULL)
@@ -305,12 +305,12 @@ proc_update(struct req *r, unsigned long id, const struct adm_proc *c,
 	admin_audit(r, "procedure.update", pool_printf(&r->pool,
 	    "procedure:%lu", id), admin_val(r, F_PCODE));
 	if (admin_commit(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return app_redirect(r, pool_printf(&r->pool,
 	    "/quan-tri/thu-tuc/%lu?da_luu=proc", id));
 fail:
 	admin_rollback(r);
-	return admin_busy(r);
+	return busy(r);
 }
 
 int
@@ -327,11 +327,11 @@ page_adm_proc_post(struct req *r)
 	c.agency = admin_num(r, F_AGENCY, 0, 999999999);
 	if ((st = admin_may_proc(r, id, 1)) != 1 || (c.agency > 0 &&
 	    !admin_may_agency(r, (unsigned long)c.agency)))
-		return st == -1 ? admin_busy(r) : auth_deny(r, "Thủ tục hoặc "
+		return st == -1 ? busy(r) : auth_deny(r, "Thủ tục hoặc "
 		    "cơ quan này không thuộc cơ quan bạn quản trị.");
 	if ((st = admin_proc_load(r, id, 1, &res)) != 1)
 		return st == 0 ? admin_gone(r, "Không có thủ tục này.") :
-		    admin_busy(r);
+		    busy(r);
 	if (strcmp(db_str(res, 0, 3), "draft") != 0)
 		return admin_conflict(r, "Chỉ sửa được bản nháp; hãy sửa đổi "
 		    "thủ tục để tạo phiên bản mới.");
@@ -341,7 +341,7 @@ page_adm_proc_post(struct req *r)
 	n = admin_proc_check(r, &c);
 	if (n == 0 && (n = admin_proc_compute(r, &c, db_int(res, 0, 7, 0),
 	    db_str(res, 0, 26), db_str(res, 0, 1))) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if (n > 0)
 		return admin_proc_render(r, id, 1, 422);
 	return proc_update(r, id, &c, db_int(res, 0, 7, 0));

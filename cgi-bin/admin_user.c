@@ -58,7 +58,7 @@ page_adm_users(struct req *r)
 	a[10] = DB_INT((pageno - 1) * ADMIN_PAGE_SIZE);
 	if ((res = admin_run(r, STMT_ADM_ACC_SEARCH, a, 11)) == NULL ||
 	    (cnt = admin_run(r, STMT_ADM_ACC_COUNT, a, 9)) == NULL)
-		return admin_busy(r);
+		return busy(r);
 	tpl_rows(r, "Users", res, list_cols);
 	admin_paging(r, db_int(cnt, 0, 0, 0), pageno);
 	return admin_page(r, "admin_users.cs", "Người dùng", 200);
@@ -100,11 +100,11 @@ admin_user_render(struct req *r, unsigned long id, int status)
 	int		 visible;
 
 	if ((res = admin_run(r, STMT_ADM_ACC_GET, &a, 1)) == NULL)
-		return admin_busy(r);
+		return busy(r);
 	if (res->nrows == 0)
 		return admin_gone(r, "Không có tài khoản này.");
 	if (user_grants(r, id, &visible) == -1 || admin_my_agencies(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	if (!visible)
 		return auth_deny(r, "Tài khoản này không thuộc cơ quan bạn "
 		    "quản trị.");
@@ -130,7 +130,7 @@ static int
 user_form(struct req *r, int status)
 {
 	if (admin_my_agencies(r) == -1)
-		return admin_busy(r);
+		return busy(r);
 	return admin_page(r, "admin_user_new.cs", "Tạo tài khoản cán bộ",
 	    status);
 }
@@ -262,12 +262,12 @@ page_adm_user_new_post(struct req *r)
 	form_echo(r);
 	if ((n = user_check(r, &login, &email)) == -1 ||
 	    (*role != '\0' && (m = admin_grant_check(r, role)) == -1))
-		return admin_busy(r);
+		return busy(r);
 	if (n + m > 0)
 		return user_form(r, 422);
 	if ((hash = auth_hash(&r->pool, r->f.val[F_PASSWORD])) == NULL ||
 	    (id = user_store(r, login, email, hash)) == 0)
-		return admin_busy(r);
+		return busy(r);
 	return app_redirect(r, pool_printf(&r->pool,
 	    "/quan-tri/nguoi-dung/%lu?da_luu=user", id));
 }
