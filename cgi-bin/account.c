@@ -278,8 +278,7 @@ register_check(struct req *r)
 	return n;
 }
 
-/* Lower-case ASCII copy of an e-mail address: the login. */
-static char *
+char *
 email_key(struct req *r, const char *email)
 {
 	char	*s = pool_strdup(&r->pool, email), *p;
@@ -485,6 +484,10 @@ static const struct app_page pages[] = {
 	{ "/tai-khoan/dat-lai-mat-khau", M_GET | M_HEAD, page_reset },
 	{ "/tai-khoan/dat-lai-mat-khau", M_POST, page_reset_post },
 	{ "/tai-khoan/yeu-cau", M_POST, page_request },
+	{ "/tai-khoan/kich-hoat-lai", M_GET | M_HEAD, page_reactivate },
+	{ "/tai-khoan/kich-hoat-lai", M_POST, page_reactivate_post },
+	{ "/tai-khoan/xac-nhan-kich-hoat-lai", M_GET | M_HEAD,
+	    page_reactivate_confirm },
 	/* --- admin pages (admin*.c) --- */
 	{ "/quan-tri", M_GET | M_HEAD, page_adm_home },
 	{ "/quan-tri/co-quan", M_GET | M_HEAD, page_adm_agencies },
@@ -520,7 +523,7 @@ static const struct app_page pages[] = {
 static const char *const templates[] = {
 	"error.cs", "register.cs", "register_sent.cs", "verified.cs",
 	"login.cs", "me.cs", "password.cs", "forgot.cs", "reset.cs",
-	"message.cs",
+	"message.cs", "reactivate.cs",
 	/* --- admin pages (admin*.c) --- */
 	"admin_home.cs", "admin_agencies.cs", "admin_agency.cs",
 	"admin_users.cs", "admin_user.cs", "admin_user_new.cs",

@@ -52,6 +52,9 @@ unsigned long token_take(struct req *, const char *token,
 	    const char *purpose);
 /* 1 when token is a live, unused token of purpose (nothing changed). */
 int	 token_live(struct req *, const char *token, const char *purpose);
+/* A lower-case ASCII copy of an e-mail address (the login), in the
+ * pool. */
+char	*email_key(struct req *, const char *email);
 /* The absolute URL of path on this site (links in e-mails). */
 const char *site_link(struct req *, const char *path);
 
@@ -64,5 +67,8 @@ int	 page_forgot_post(struct req *);
 int	 page_reset(struct req *);
 int	 page_reset_post(struct req *);
 int	 page_request(struct req *);
+int	 page_reactivate(struct req *);
+int	 page_reactivate_post(struct req *);
+int	 page_reactivate_confirm(struct req *);
 
 #endif

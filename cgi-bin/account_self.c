@@ -168,9 +168,42 @@ page_forgot(struct req *r)
 	return page(r, "forgot.cs", "Quên mật khẩu", 200);
 }
 
-/* Queues the reset e-mail when the address has an active account. */
+/* A one-time link e-mailed to an account holder: for whom (status) and
+ * what it says before and after the link. */
+struct link_kind {
+	const char	*status;	/* the account must be in it */
+	const char	*purpose;	/* email_token.purpose */
+	int		 minutes;	/* lifetime */
+	const char	*path;		/* page the link opens */
+	const char	*action;	/* audit_log action */
+	const char	*subject;
+	const char	*before;	/* what the link is for */
+	const char	*after;		/* what if the holder did not ask */
+};
+
+static const struct link_kind reset_link = {
+	"active", "reset", RESET_MINUTES, "/tai-khoan/dat-lai-mat-khau",
+	"password.reset_request",
+	"Đặt lại mật khẩu Cổng Dịch vụ công",
+	"Để đặt mật khẩu mới, hãy mở liên kết sau trong vòng 60 phút:",
+	"Nếu bạn không yêu cầu, hãy bỏ qua thư này; mật khẩu của bạn không "
+	"thay đổi.",
+};
+
+static const struct link_kind reactivate_link = {
+	"suspended", "reactivate", 24 * 60,
+	"/tai-khoan/xac-nhan-kich-hoat-lai", "account.reactivate_request",
+	"Yêu cầu kích hoạt lại tài khoản Cổng Dịch vụ công",
+	"Để gửi yêu cầu kích hoạt lại tài khoản đang tạm dừng, hãy mở liên "
+	"kết sau trong vòng 24 giờ:",
+	"Quản trị hệ thống sẽ xem xét yêu cầu. Nếu bạn không yêu cầu, hãy "
+	"bỏ qua thư này.",
+};
+
+/* Queues the link when the address has an account in k->status;
+ * otherwise does nothing.  0 or -1 (database). */
 static int
-forgot_store(struct req *r, const char *email)
+link_store(struct req *r, const char *email, const struct link_kind *k)
 {
 	struct db_arg	 a = DB_STR(email);
 	struct db_res	*res;
@@ -179,49 +212,89 @@ forgot_store(struct req *r, const char *email)
 
 	if ((res = db_run(r->db, &r->pool, STMT_ACC_BY_EMAIL, &a, 1)) == NULL)
 		return -1;
-	if (res->nrows == 0 || strcmp(db_str(res, 0, 1), "active") != 0)
+	if (res->nrows == 0 || strcmp(db_str(res, 0, 1), k->status) != 0)
 		return 0;
 	id = (unsigned long)db_int(res, 0, 0, 0);
-	if (token_new(r, id, "reset", RESET_MINUTES, &tok) == -1)
+	if (token_new(r, id, k->purpose, k->minutes, &tok) == -1)
 		return -1;
-	auth_audit(r->db, id, email, "password.reset_request",
+	auth_audit(r->db, id, email, k->action,
 	    pool_printf(&r->pool, "account:%lu", id), "");
-	return mail_queue(r->db, &r->pool, email,
-	    "Đặt lại mật khẩu Cổng Dịch vụ công", pool_printf(&r->pool,
-	    "Kính gửi %s,\n\nĐể đặt mật khẩu mới, hãy mở liên kết sau trong "
-	    "vòng 60 phút:\n\n%s\n\nNếu bạn không yêu cầu, hãy bỏ qua thư "
-	    "này; mật khẩu của bạn không thay đổi.\n", db_str(res, 0, 2),
-	    site_link(r, pool_printf(&r->pool,
-	    "/tai-khoan/dat-lai-mat-khau?ma=%s", tok))));
+	return mail_queue(r->db, &r->pool, email, k->subject,
+	    pool_printf(&r->pool, "Kính gửi %s,\n\n%s\n\n%s\n\n%s\n",
+	    db_str(res, 0, 2), k->before, site_link(r, pool_printf(&r->pool,
+	    "%s?ma=%s", k->path, tok)), k->after));
 }
 
-int
-page_forgot_post(struct req *r)
+/* The POST of a "send me a link" form: the same answer whether or not
+ * the address has an account. */
+static int
+link_post(struct req *r, const struct link_kind *k, const char *tpl,
+    const char *title, const char *done)
 {
-	const char	*email;
-	char		*p;
-	int		 st;
+	int	st;
 
 	if ((st = form_read(r)) != 0)
 		return st;
 	form_echo(r);
 	if (form_err(r, F_EMAIL, valid_email(r->f.val[F_EMAIL])))
-		return page(r, "forgot.cs", "Quên mật khẩu", 422);
-	email = p = pool_strdup(&r->pool, r->f.val[F_EMAIL]);
-	for (; *p != '\0'; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			*p = (char)(*p - 'A' + 'a');
+		return page(r, tpl, title, 422);
 	if (app_db(r) == NULL || db_begin(r->db) == -1)
 		return busy(r);
-	if (forgot_store(r, email) == -1 || db_commit(r->db) == -1) {
+	if (link_store(r, email_key(r, r->f.val[F_EMAIL]), k) == -1 ||
+	    db_commit(r->db) == -1) {
 		db_rollback(r->db);
 		return busy(r);
 	}
-	/* The same answer whether or not the address has an account. */
-	tpl_set(r, "Message", "Nếu địa chỉ này có tài khoản, chúng tôi đã "
-	    "gửi thư hướng dẫn đặt lại mật khẩu. Liên kết có hiệu lực 60 "
-	    "phút.");
+	tpl_set(r, "Message", done);
 	return page(r, "message.cs", "Kiểm tra thư điện tử", 200);
+}
+
+int
+page_forgot_post(struct req *r)
+{
+	return link_post(r, &reset_link, "forgot.cs", "Quên mật khẩu",
+	    "Nếu địa chỉ này có tài khoản, chúng tôi đã gửi thư hướng dẫn "
+	    "đặt lại mật khẩu. Liên kết có hiệu lực 60 phút.");
+}
+
+int
+page_reactivate(struct req *r)
+{
+	return page(r, "reactivate.cs", "Kích hoạt lại tài khoản", 200);
+}
+
+int
+page_reactivate_post(struct req *r)
+{
+	return link_post(r, &reactivate_link, "reactivate.cs",
+	    "Kích hoạt lại tài khoản", "Nếu địa chỉ này có tài khoản đang "
+	    "tạm dừng, chúng tôi đã gửi thư có liên kết xác nhận yêu cầu. "
+	    "Liên kết có hiệu lực 24 giờ.");
+}
+
+/* The link of the reactivation mail: records the request for the system
+ * admin, who decides (/quan-tri/nguoi-dung). */
+int
+page_reactivate_confirm(struct req *r)
+{
+	unsigned long	 id;
+	struct db_arg	 a;
+
+	if (app_db(r) == NULL || db_begin(r->db) == -1)
+		return busy(r);
+	id = token_take(r, r->q.val[F_TOKEN], "reactivate");
+	a = DB_INT(id);
+	if (id == 0 || db_run(r->db, &r->pool, STMT_ACC_REQ_REACTIVATE, &a,
+	    1) == NULL || db_commit(r->db) == -1) {
+		db_rollback(r->db);
+		return app_error(r, 404, "Liên kết không đúng, đã dùng hoặc đã "
+		    "hết hạn.");
+	}
+	auth_audit(r->db, id, "", "account.request",
+	    pool_printf(&r->pool, "account:%lu", id), "reactivate");
+	tpl_set(r, "Message", "Yêu cầu kích hoạt lại tài khoản đã được ghi "
+	    "nhận. Quản trị hệ thống sẽ xem xét và thông báo cho bạn.");
+	return page(r, "message.cs", "Đã ghi nhận yêu cầu", 200);
 }
 
 int

@@ -9,5 +9,5 @@
 <p><button type="submit">Đăng nhập</button></p>
 </form>
 <p><a href="/tai-khoan/quen-mat-khau">Quên mật khẩu?</a> · Chưa có tài khoản? <a href="/tai-khoan/dang-ky">Đăng ký</a>.</p>
-<p class="hint">Nếu bạn vừa đăng ký, hãy mở liên kết kích hoạt trong thư điện tử trước khi đăng nhập.</p>
+<p class="hint">Nếu bạn vừa đăng ký, hãy mở liên kết kích hoạt trong thư điện tử trước khi đăng nhập. Tài khoản đang tạm dừng? <a href="/tai-khoan/kich-hoat-lai">Yêu cầu kích hoạt lại</a>.</p>
 <?cs call:layout_end() ?>

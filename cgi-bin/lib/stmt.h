@@ -80,6 +80,7 @@ enum stmt {
 	STMT_ACC_SET_REQUEST,
 	STMT_ACC_SETTING,
 	STMT_ACC_TOKEN_PEEK,
+	STMT_ACC_REQ_REACTIVATE,
 	/* admin pages (SQL in stmt_admin.inc) */
 	STMT_ADM_DASH,
 	STMT_ADM_MY_AGENCIES,

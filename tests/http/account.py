@@ -329,6 +329,32 @@ def test_password(b):
              "the request is recorded for the system admin")
 
 
+def test_reactivate():
+    """A suspended holder cannot log in, so asks through an e-mailed link."""
+    sql("UPDATE account SET status = 'suspended', request = 'none' WHERE email = '%s'" % EMAIL)
+    f = Browser()
+    before = len(mails_to(EMAIL))
+    r = f.post("/tai-khoan/kich-hoat-lai", {"csrf": "", "email": EMAIL})
+    check_eq(r.status, 403, "reactivation request without CSRF → 403")
+    r = f.post("/tai-khoan/kich-hoat-lai", {"csrf": f.csrf("/tai-khoan/kich-hoat-lai"),
+                                            "email": EMAIL})
+    check_eq(r.status, 200, "reactivation requested")
+    r2 = f.post("/tai-khoan/kich-hoat-lai", {"csrf": f.csrf("/tai-khoan/kich-hoat-lai"),
+                                             "email": "khongco-" + EMAIL})
+    check_eq(re.sub(r'value="[^"]*"', "", r2.text), re.sub(r'value="[^"]*"', "", r.text),
+             "unknown address gets the same answer")
+    msgs = wait_mail(EMAIL, before + 1)
+    link = link_in(msgs[-1], "/tai-khoan/xac-nhan-kich-hoat-lai") if len(msgs) > before else None
+    check(link is not None, "reactivation mail with its link")
+    check_eq(sql("SELECT request FROM account WHERE email = '%s'" % EMAIL)[0][0], "none",
+             "nothing recorded before the link is opened")
+    if link:
+        check_eq(get(link).status, 200, "the link records the request")
+        check_eq(get(link).status, 404, "the link works once")
+    check_eq(sql("SELECT request, status FROM account WHERE email = '%s'" % EMAIL)[0],
+             ["reactivate", "suspended"], "request recorded; the admin decides")
+
+
 def cleanup():
     sql("DELETE FROM login_throttle")
     sql("DELETE FROM account WHERE email LIKE 'acctest%%@example.invalid' "
@@ -347,6 +373,7 @@ try:
     test_profile_and_csrf(b)
     test_sessions(b, sid)
     test_password(b)
+    test_reactivate()
 finally:
     cleanup()
 done()
