@@ -1,7 +1,9 @@
 /*
  * The statement table.  Every SQL statement of the project, by enum stmt;
  * nothing is ever assembled from strings.  Public catalogue queries show
- * only current versions that are published (or abolished, marked so).
+ * only current versions that are published (or abolished, marked so);
+ * lists and searches read procedure_search, the narrow copy of
+ * procedure_version that triggers keep (migration 008).
  */
 #include <stddef.h>
 
@@ -17,7 +19,7 @@
  * (''=none), status ('published'|'abolished'|'all'), field slug,
  * agency code, level bit, online class (-1 = any). */
 #define PROC_FILTER \
-	" FROM procedure_version p LEFT JOIN field f ON f.id = p.field_id" \
+	" FROM procedure_search p LEFT JOIN field f ON f.id = p.field_id" \
 	" WHERE p.is_current = 1 AND p.status <> 'draft'" \
 	" AND p.search_text LIKE CONCAT('% ', ?, '%')" \
 	" AND p.search_text LIKE CONCAT('% ', ?, '%')" \
@@ -41,13 +43,13 @@ static const struct {
 } stmts[STMT__COUNT] = {
 [STMT_FIELDS_WITH_COUNT] = { "FIELDS_WITH_COUNT",
 	"SELECT f.slug, f.name, COUNT(p.id) FROM field f"
-	" JOIN procedure_version p ON p.field_id = f.id AND " PUBLISHED
+	" JOIN procedure_search p ON p.field_id = f.id AND " PUBLISHED
 	" GROUP BY f.id, f.slug, f.name"
 	" ORDER BY f.name COLLATE utf8mb4_vietnamese_ci" },
 [STMT_AGENCIES_WITH_COUNT] = { "AGENCIES_WITH_COUNT",
 	"SELECT a.code, a.name, a.level, COUNT(p.id) FROM agency a"
 	" LEFT JOIN procedure_agency pa ON pa.agency_id = a.id"
-	" LEFT JOIN procedure_version p ON p.id = pa.procedure_id AND "
+	" LEFT JOIN procedure_search p ON p.id = pa.procedure_id AND "
 	PUBLISHED
 	" GROUP BY a.id, a.code, a.name, a.level"
 	" ORDER BY a.level, a.name COLLATE utf8mb4_vietnamese_ci" },
@@ -57,15 +59,15 @@ static const struct {
 	" COALESCE(SUM((p.level_mask & 4) <> 0), 0),"
 	" COALESCE(SUM((p.level_mask & 8) <> 0), 0),"
 	" COALESCE(SUM((p.level_mask & 16) <> 0), 0)"
-	" FROM procedure_version p WHERE " PUBLISHED },
+	" FROM procedure_search p WHERE " PUBLISHED },
 [STMT_CLASS_COUNTS] = { "CLASS_COUNTS",
-	"SELECT p.online_class, COUNT(*) FROM procedure_version p"
+	"SELECT p.online_class, COUNT(*) FROM procedure_search p"
 	" WHERE " PUBLISHED " GROUP BY p.online_class" },
 [STMT_PROC_SEARCH] = { "PROC_SEARCH",
 	"SELECT " PROC_LIST_COLS PROC_FILTER
 	/* names holding the query's words in order come first */
 	" ORDER BY p.search_text LIKE CONCAT('% ', ?, ' %') DESC,"
-	" p.name COLLATE utf8mb4_vietnamese_ci, p.code LIMIT ? OFFSET ?" },
+	" p.sort_key, p.code LIMIT ? OFFSET ?" },
 [STMT_PROC_SEARCH_COUNT] = { "PROC_SEARCH_COUNT",
 	"SELECT COUNT(*)" PROC_FILTER },
 [STMT_PROC_BY_CODE] = { "PROC_BY_CODE",
