@@ -45,8 +45,12 @@ build req "$src/tests/fuzz/fuzz_req.c" "$lib/req.c" "$lib/text.c" \
 	"$lib/pool.c" "$lib/log.c"
 build text "$src/tests/fuzz/fuzz_text.c" "$lib/text.c" "$lib/pool.c" \
 	"$lib/log.c"
+build multipart "$src/tests/fuzz/fuzz_multipart.c" "$lib/multipart.c" \
+	"$lib/upload.c" "$lib/sha256.c" "$lib/text.c" "$lib/pool.c" \
+	"$lib/log.c"
 run req
 run text
+run multipart
 if [ -f "$src/tests/fuzz/fuzz_import_parse.c" ]; then
 	build import_parse "$src/tests/fuzz/fuzz_import_parse.c" \
 		"$src/tools/import_parse.c" "$lib/text.c" "$lib/pool.c" \
