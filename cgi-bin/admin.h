@@ -202,6 +202,10 @@ void	 admin_proc_args(struct req *, const struct adm_proc *c,
 int	 admin_proc_code_check(struct req *, const char *code);
 /* Form.cap_* checkboxes from a level_mask. */
 void	 admin_proc_levels(struct req *, long long mask);
+/* Opens procedure version id for editing: the user may change it
+ * (admin_may_proc), it exists (Proc.0.* loaded, the row in *res) and it
+ * is a draft.  0, or the status of the 403/404/409/503 page made. */
+int	 admin_draft_open(struct req *, unsigned long id, struct db_res **res);
 /* Loads procedure version id into Proc.0.* (and, unless keep_form, its
  * values into Form.*); *out (may be NULL) gets the ADM_PROC_GET row.
  * 1 found, 0 not, -1 database error. */

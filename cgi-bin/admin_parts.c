@@ -28,24 +28,14 @@ static const struct admin_col ff_map[] = {
 	{ 5, F_MAXLEN }, { 6, F_OPTIONS }, { 7, F_HELP }, { -1, 0 },
 };
 
-/* The draft id of the path, checked: the user may change it and it is a
- * draft.  Loads Proc.0.*.  0, or the status of the error page made. */
+/* The draft id of the path, checked (admin_draft_open); Proc.0.* loaded.
+ * 0, or the status of the error page made. */
 static int
 parts_open(struct req *r, unsigned long id)
 {
 	struct db_res	*res;
-	int		 st;
 
-	if ((st = admin_may_proc(r, id, 1)) != 1)
-		return st == 0 ? auth_deny(r, "Thủ tục này không thuộc cơ quan "
-		    "bạn quản trị.") : busy(r);
-	if ((st = admin_proc_load(r, id, 1, &res)) != 1)
-		return st == 0 ? admin_gone(r, "Không có thủ tục này.") :
-		    busy(r);
-	if (strcmp(db_str(res, 0, 3), "draft") != 0)
-		return admin_conflict(r, "Chỉ sửa được bản nháp; hãy sửa đổi "
-		    "thủ tục để tạo phiên bản mới.");
-	return 0;
+	return admin_draft_open(r, id, &res);
 }
 
 /* Row seq of statement id (ADM_*_GET) of draft pid into Form.* by map;

@@ -314,6 +314,23 @@ fail:
 }
 
 int
+admin_draft_open(struct req *r, unsigned long id, struct db_res **res)
+{
+	int	st;
+
+	if ((st = admin_may_proc(r, id, 1)) != 1)
+		return st == 0 ? auth_deny(r, "Thủ tục này không thuộc cơ quan "
+		    "bạn quản trị.") : busy(r);
+	if ((st = admin_proc_load(r, id, 1, res)) != 1)
+		return st == 0 ? admin_gone(r, "Không có thủ tục này.") :
+		    busy(r);
+	if (strcmp(db_str(*res, 0, 3), "draft") != 0)
+		return admin_conflict(r, "Chỉ sửa được bản nháp; hãy sửa đổi "
+		    "thủ tục để tạo phiên bản mới.");
+	return 0;
+}
+
+int
 page_adm_proc_post(struct req *r)
 {
 	unsigned long		 id = admin_arg(r, 0);
@@ -325,16 +342,11 @@ page_adm_proc_post(struct req *r)
 		return st;
 	c.field = admin_num(r, F_FIELD, 0, 999999999);
 	c.agency = admin_num(r, F_AGENCY, 0, 999999999);
-	if ((st = admin_may_proc(r, id, 1)) != 1 || (c.agency > 0 &&
-	    !admin_may_agency(r, (unsigned long)c.agency)))
-		return st == -1 ? busy(r) : auth_deny(r, "Thủ tục hoặc "
-		    "cơ quan này không thuộc cơ quan bạn quản trị.");
-	if ((st = admin_proc_load(r, id, 1, &res)) != 1)
-		return st == 0 ? admin_gone(r, "Không có thủ tục này.") :
-		    busy(r);
-	if (strcmp(db_str(res, 0, 3), "draft") != 0)
-		return admin_conflict(r, "Chỉ sửa được bản nháp; hãy sửa đổi "
-		    "thủ tục để tạo phiên bản mới.");
+	if (c.agency > 0 && !admin_may_agency(r, (unsigned long)c.agency))
+		return auth_deny(r, "Cơ quan này không thuộc cơ quan bạn quản "
+		    "trị.");
+	if ((st = admin_draft_open(r, id, &res)) != 0)
+		return st;
 	form_echo(r);
 	tpl_set(r, "Form.ma_thu_tuc", db_str(res, 0, 1));
 	r->f.val[F_PCODE] = db_str(res, 0, 1);
