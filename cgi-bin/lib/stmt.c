@@ -113,6 +113,7 @@ static const struct {
 #include "stmt_auth.inc"
 #include "stmt_mail.inc"
 #include "stmt_account.inc"
+#include "stmt_dossier.inc"
 #include "stmt_admin.inc"
 };
 

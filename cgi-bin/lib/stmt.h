@@ -143,6 +143,9 @@ enum stmt {
 	STMT_ADM_FIELDS,
 	STMT_ADM_FIELD_NAME,
 	STMT_ADM_AGENCY_NAME,
+	/* dossiers (SQL in stmt_dossier.inc) */
+	STMT_DOS_TODAY,
+	STMT_DOS_SEQ_NEXT,
 	STMT__COUNT
 };
 
