@@ -114,6 +114,7 @@ static const struct {
 #include "stmt_mail.inc"
 #include "stmt_account.inc"
 #include "stmt_dossier.inc"
+#include "stmt_track.inc"
 #include "stmt_admin.inc"
 };
 

@@ -146,6 +146,13 @@ enum stmt {
 	/* dossiers (SQL in stmt_dossier.inc) */
 	STMT_DOS_TODAY,
 	STMT_DOS_SEQ_NEXT,
+	/* track (SQL in stmt_track.inc) */
+	STMT_TRK_PUBLIC,
+	STMT_TRK_OWNER,
+	STMT_TRK_HISTORY,
+	STMT_TRK_FILES,
+	STMT_TRK_FILE_GET,
+	STMT_TRK_FILE_CHUNKS,
 	STMT__COUNT
 };
 
