@@ -28,31 +28,27 @@ CREATE TABLE procedure_search (
 	KEY search_field (field_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_520_ci;
 
-CREATE TRIGGER procedure_search_ins AFTER INSERT ON procedure_version
-FOR EACH ROW
-	REPLACE INTO procedure_search VALUES (NEW.id, NEW.code, NEW.is_current,
-	    NEW.status, NEW.field_id, NEW.level_mask, NEW.level_text,
-	    NEW.online_level, NEW.online_class, NEW.name,
-	    LEFT(NEW.agency_text, 1024), LEFT(NEW.processing_text, 1024),
-	    NEW.fee_amount, NEW.search_text,
-	    LEFT(WEIGHT_STRING(NEW.name COLLATE utf8mb4_vietnamese_ci), 255));
-
-CREATE TRIGGER procedure_search_upd AFTER UPDATE ON procedure_version
-FOR EACH ROW
-	REPLACE INTO procedure_search VALUES (NEW.id, NEW.code, NEW.is_current,
-	    NEW.status, NEW.field_id, NEW.level_mask, NEW.level_text,
-	    NEW.online_level, NEW.online_class, NEW.name,
-	    LEFT(NEW.agency_text, 1024), LEFT(NEW.processing_text, 1024),
-	    NEW.fee_amount, NEW.search_text,
-	    LEFT(WEIGHT_STRING(NEW.name COLLATE utf8mb4_vietnamese_ci), 255));
-
-CREATE TRIGGER procedure_search_del AFTER DELETE ON procedure_version
-FOR EACH ROW
-	DELETE FROM procedure_search WHERE id = OLD.id;
-
-INSERT INTO procedure_search
+-- The one mapping from procedure_version to its narrow copy, used by the
+-- triggers and the first fill alike.
+CREATE VIEW procedure_search_source AS
 	SELECT id, code, is_current, status, field_id, level_mask, level_text,
 	    online_level, online_class, name, LEFT(agency_text, 1024),
 	    LEFT(processing_text, 1024), fee_amount, search_text,
 	    LEFT(WEIGHT_STRING(name COLLATE utf8mb4_vietnamese_ci), 255)
 	FROM procedure_version;
+
+CREATE TRIGGER procedure_search_ins AFTER INSERT ON procedure_version
+FOR EACH ROW
+	REPLACE INTO procedure_search
+	    SELECT * FROM procedure_search_source WHERE id = NEW.id;
+
+CREATE TRIGGER procedure_search_upd AFTER UPDATE ON procedure_version
+FOR EACH ROW
+	REPLACE INTO procedure_search
+	    SELECT * FROM procedure_search_source WHERE id = NEW.id;
+
+CREATE TRIGGER procedure_search_del AFTER DELETE ON procedure_version
+FOR EACH ROW
+	DELETE FROM procedure_search WHERE id = OLD.id;
+
+INSERT INTO procedure_search SELECT * FROM procedure_search_source;
