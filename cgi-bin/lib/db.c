@@ -134,6 +134,13 @@ db_bind_args(MYSQL_BIND *b, unsigned long *lens, const struct db_arg *a,
 			b[i].buffer_length = lens[i];
 			b[i].length = &lens[i];
 			break;
+		case DB_T_BLOB:
+			lens[i] = a[i].n;
+			b[i].buffer_type = MYSQL_TYPE_BLOB;
+			b[i].buffer = (void *)(a[i].s != NULL ? a[i].s : "");
+			b[i].buffer_length = lens[i];
+			b[i].length = &lens[i];
+			break;
 		default:
 			b[i].buffer_type = MYSQL_TYPE_NULL;
 			break;

@@ -21,17 +21,19 @@
 struct pool;
 struct db;
 
-enum db_type { DB_T_NULL, DB_T_INT, DB_T_STR };
+enum db_type { DB_T_NULL, DB_T_INT, DB_T_STR, DB_T_BLOB };
 
 struct db_arg {
 	enum db_type	 type;
 	long long	 i;
 	const char	*s;	/* DB_T_STR: NUL-terminated */
+	size_t		 n;	/* DB_T_BLOB: bytes at s (any, NULs too) */
 };
 
-#define DB_INT(x)	((struct db_arg){ DB_T_INT, (long long)(x), NULL })
-#define DB_STR(x)	((struct db_arg){ DB_T_STR, 0, (x) })
-#define DB_NULL		((struct db_arg){ DB_T_NULL, 0, NULL })
+#define DB_INT(x)	((struct db_arg){ DB_T_INT, (long long)(x), NULL, 0 })
+#define DB_STR(x)	((struct db_arg){ DB_T_STR, 0, (x), 0 })
+#define DB_BLOB(p, len)	((struct db_arg){ DB_T_BLOB, 0, (p), (len) })
+#define DB_NULL		((struct db_arg){ DB_T_NULL, 0, NULL, 0 })
 
 struct db_res {
 	size_t		  nrows;

@@ -1,5 +1,8 @@
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
+#include "cal.h"
 #include "db.h"
 #include "dossier.h"
 #include "log.h"
@@ -28,4 +31,87 @@ dossier_code_next(struct db *db, struct pool *p, unsigned long agency_id,
 	}
 	return pool_printf(p, "%s-%s-%04llu", agency_code, db_str(day, 0, 1),
 	    (unsigned long long)seq->insert_id);
+}
+
+static const char *const status_names[] = {
+	"Nháp", "Mới đăng ký", "Đã tiếp nhận", "Không được tiếp nhận",
+	"Đang xử lý", "Yêu cầu bổ sung", "Chờ thực hiện nghĩa vụ tài chính",
+	"Đã rút hồ sơ", "Dừng xử lý", "Đã xử lý xong", "Đã trả kết quả",
+};
+
+const char *
+dossier_status_name(long long s)
+{
+	return s >= 0 && s < (long long)(sizeof(status_names) /
+	    sizeof(status_names[0])) ? status_names[s] : "";
+}
+
+/* Loads the holiday table for the years [y0, y1] into c (days in p). */
+static int
+load_calendar(struct db *db, struct pool *p, int y0, int y1, struct cal *c)
+{
+	struct db_res	*res;
+	struct db_arg	 a[2];
+	struct cal_day	*d;
+	size_t		 i;
+
+	a[0] = DB_STR(pool_printf(p, "%04d-01-01", y0));
+	a[1] = DB_STR(pool_printf(p, "%04d-12-31", y1));
+	if ((res = db_run(db, p, STMT_DOS_CAL_DAYS, a, 2)) == NULL)
+		return -1;
+	cal_init(c);
+	d = pool_alloc(p, (res->nrows + 1) * sizeof(*d));
+	for (i = 0; i < res->nrows; i++) {
+		d[i].date.year = (int)db_int(res, i, 0, 0);
+		d[i].date.month = (int)db_int(res, i, 1, 0);
+		d[i].date.day = (int)db_int(res, i, 2, 0);
+		d[i].kind = strcmp(db_str(res, i, 3), "workday") == 0 ?
+		    CAL_WORKDAY : CAL_HOLIDAY;
+		d[i].name = db_str(res, i, 4);
+	}
+	c->days = d;
+	c->ndays = res->nrows;
+	return 0;
+}
+
+int
+dossier_due(struct db *db, struct pool *p, time_t start, const char *days,
+    const char *unit, char out[32])
+{
+	struct cal	 c;
+	struct cal_date	 d;
+	int64_t		 t0, due;
+	double		 n;
+	char		*end;
+	int		 minute, rc, year;
+
+	out[0] = '\0';
+	if (days == NULL || unit == NULL || strcmp(unit, "none") == 0)
+		return 1;
+	n = strtod(days, &end);
+	if (*end != '\0' || !(n > 0) || n > 3650)
+		return 1;
+	t0 = cal_from_unix(start);
+	cal_time_split(t0, &d, &minute);
+	year = d.year;
+	/* The table for the start year and enough after it: a working day
+	 * is at most 1.6 calendar days even across Tết. */
+	if (load_calendar(db, p, year, year + 1 + (int)(n / 200), &c) == -1)
+		return -1;
+	if (strcmp(unit, "hours") == 0)
+		rc = cal_add_working_hours(&c, t0, (int)(n + 0.5), &due);
+	else if (strcmp(unit, "days") == 0) {
+		/* Calendar days, then the first working minute from there. */
+		rc = cal_add_working_hours(&c, t0 + (int64_t)(n * 1440), 0,
+		    &due);
+	} else if (n == (int)n)
+		rc = cal_add_working_days(&c, t0, (int)n, &due);
+	else
+		rc = cal_add_working_hours(&c, t0, (int)(n * 8 + 0.5), &due);
+	if (rc != 0)
+		return 1;
+	cal_time_split(due, &d, &minute);
+	snprintf(out, 32, "%04d-%02d-%02d %02d:%02d:00", d.year, d.month,
+	    d.day, minute / 60, minute % 60);
+	return 0;
 }

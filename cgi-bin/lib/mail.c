@@ -22,9 +22,6 @@
 /* Characters a display name may show unencoded (RFC 5322 atext, space). */
 #define PHRASE_PLAIN	"!#$%&'*+-/=?^_`{|}~ "
 
-static const char	b64_chars[] =
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
 int
 mail_addr_valid(const char *a)
 {
@@ -164,27 +161,6 @@ mail_msgid(struct pool *p, unsigned long long id, const char *addr)
 
 /* ---- formatting ------------------------------------------------------ */
 
-static void
-b64_add(struct buf *b, const unsigned char *s, size_t n)
-{
-	char		q[4];
-	unsigned long	v;
-	size_t		i;
-
-	for (i = 0; i < n; i += 3) {
-		v = (unsigned long)s[i] << 16;
-		if (i + 1 < n)
-			v |= (unsigned long)s[i + 1] << 8;
-		if (i + 2 < n)
-			v |= s[i + 2];
-		q[0] = b64_chars[(v >> 18) & 63];
-		q[1] = b64_chars[(v >> 12) & 63];
-		q[2] = i + 1 < n ? b64_chars[(v >> 6) & 63] : '=';
-		q[3] = i + 2 < n ? b64_chars[v & 63] : '=';
-		buf_add(b, q, 4);
-	}
-}
-
 /* How many bytes of s[0..len), at most max, end on a character
  * boundary (all of them when none does: the text is then not UTF-8). */
 static size_t
@@ -246,7 +222,7 @@ hdr_text(struct buf *b, size_t *col, const char *s, int phrase)
 		}
 		n = utf8_cut(s, len, raw);
 		buf_puts(b, " =?UTF-8?B?");
-		b64_add(b, (const unsigned char *)s, n);
+		buf_base64(b, (const unsigned char *)s, n);
 		buf_puts(b, "?=");
 		*col += 1 + WORD_OVERHEAD + (n + 2) / 3 * 4;
 		s += n;
@@ -308,7 +284,7 @@ body_add(struct buf *b, struct pool *p, const char *body)
 	}
 	for (i = 0; i < t.len; i += BODY_LINE_BYTES) {
 		n = t.len - i < BODY_LINE_BYTES ? t.len - i : BODY_LINE_BYTES;
-		b64_add(b, (const unsigned char *)t.data + i, n);
+		buf_base64(b, (const unsigned char *)t.data + i, n);
 		buf_puts(b, "\r\n");
 	}
 }

@@ -182,3 +182,27 @@ buf_printf(struct buf *b, const char *fmt, ...)
 	va_end(ap);
 	buf_add(b, big, (size_t)n);
 }
+
+void
+buf_base64(struct buf *b, const void *src, size_t n)
+{
+	static const char	 chars[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const unsigned char	*s = src;
+	char			 q[4];
+	unsigned long		 v;
+	size_t			 i;
+
+	for (i = 0; i < n; i += 3) {
+		v = (unsigned long)s[i] << 16;
+		if (i + 1 < n)
+			v |= (unsigned long)s[i + 1] << 8;
+		if (i + 2 < n)
+			v |= s[i + 2];
+		q[0] = chars[(v >> 18) & 63];
+		q[1] = chars[(v >> 12) & 63];
+		q[2] = i + 1 < n ? chars[(v >> 6) & 63] : '=';
+		q[3] = i + 2 < n ? chars[v & 63] : '=';
+		buf_add(b, q, 4);
+	}
+}

@@ -52,4 +52,7 @@ void	buf_add(struct buf *, const void *, size_t);
 void	buf_puts(struct buf *, const char *);
 void	buf_printf(struct buf *, const char *, ...)
 	    __attribute__((format(printf, 2, 3)));
+/* Appends s[0..n) in base64 (RFC 4648 §4, with padding, no line
+ * breaks). */
+void	buf_base64(struct buf *, const void *s, size_t n);
 #endif

@@ -63,3 +63,17 @@ qr_svg(struct pool *p, const char *text, int module_px)
 	QRcode_free(q);
 	return b.data;
 }
+
+char *
+qr_data_uri(struct pool *p, const char *text, int module_px)
+{
+	struct buf	 b;
+	char		*svg;
+
+	if ((svg = qr_svg(p, text, module_px)) == NULL)
+		return NULL;
+	buf_init(&b, p);
+	buf_puts(&b, "data:image/svg+xml;base64,");
+	buf_base64(&b, svg, strlen(svg));
+	return b.data;
+}

@@ -20,4 +20,9 @@ struct pool;
  * memory); that failure is logged. */
 char	*qr_svg(struct pool *, const char *text, int module_px);
 
+/* The same SVG as a data: URI ("data:image/svg+xml;base64,…") for an
+ * <img src>, which HTML-escaped template output leaves intact.  NULL as
+ * for qr_svg(). */
+char	*qr_data_uri(struct pool *, const char *text, int module_px);
+
 #endif
