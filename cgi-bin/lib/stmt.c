@@ -115,6 +115,7 @@ static const struct {
 #include "stmt_account.inc"
 #include "stmt_dossier.inc"
 #include "stmt_track.inc"
+#include "stmt_submit.inc"
 #include "stmt_admin.inc"
 };
 
