@@ -108,6 +108,9 @@ const struct req_field fields[F__COUNT] = {
 	[F_AACTION] = { "hanh_dong", VALID_TEXT, 64, NULL },
 	[F_ACTOR] = { "nguoi_thuc_hien", VALID_TEXT, 255, NULL },
 	[F_SAVED] = { "da_luu", VALID_ENUM, 16, adm_saved },
+	[F_YEAR] = { "nam", VALID_TEXT, 16, NULL },
+	[F_DAY] = { "ngay", VALID_TEXT, 32, NULL },
+	[F_DAYKIND] = { "loai_ngay", VALID_ENUM, 16, adm_daykinds },
 #undef BIG
 #undef TXT
 	/* --- end of admin fields --- */
@@ -517,6 +520,9 @@ static const struct app_page pages[] = {
 	{ "/quan-tri/thu-tuc/*/thanh-phan", M_POST, page_adm_component_post },
 	{ "/quan-tri/thu-tuc/*/truong", M_GET | M_HEAD, page_adm_ffield },
 	{ "/quan-tri/thu-tuc/*/truong", M_POST, page_adm_ffield_post },
+	{ "/quan-tri/lich", M_GET | M_HEAD, page_adm_calendar },
+	{ "/quan-tri/lich", M_POST, page_adm_calendar_post },
+	{ "/quan-tri/lich/mac-dinh", M_POST, page_adm_calendar_fill },
 	/* --- end of admin pages --- */
 };
 
@@ -529,6 +535,7 @@ static const char *const templates[] = {
 	"admin_users.cs", "admin_user.cs", "admin_user_new.cs",
 	"admin_settings.cs", "admin_audit.cs", "admin_procs.cs",
 	"admin_proc.cs", "admin_component.cs", "admin_ffield.cs",
+	"admin_calendar.cs",
 	/* --- end of admin pages --- */
 };
 

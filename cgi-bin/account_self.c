@@ -11,6 +11,7 @@
 #include "auth_pam.h"
 #include "cfg.h"
 #include "db.h"
+#include "dossier.h"
 #include "mail.h"
 #include "tpl.h"
 #include "valid.h"
@@ -25,13 +26,22 @@ static const char *const me_cols[] = { "id", "login", "kind", "name",
 static int
 render_me(struct req *r, int status)
 {
+	static const char *const dossier_cols[] = { "id", "code", "status",
+		"proc_code", "proc_name", "submitted", "updated", "due", NULL };
 	struct db_arg	 a = DB_INT(r->user->id);
 	struct db_res	*res;
+	size_t		 i, n;
 
 	if ((res = db_run(r->db, &r->pool, STMT_ACC_GET, &a, 1)) == NULL ||
 	    res->nrows == 0)
 		return busy(r);
 	tpl_rows(r, "Me", res, me_cols);
+	if ((res = db_run(r->db, &r->pool, STMT_ACC_DOSSIERS, &a, 1)) == NULL)
+		return busy(r);
+	n = tpl_rows(r, "Dossiers", res, dossier_cols);
+	for (i = 0; i < n; i++)
+		tpl_set(r, pool_printf(&r->pool, "Dossiers.%zu.status_name", i),
+		    dossier_status_name(db_int(res, i, 2, 0)));
 	return page(r, "me.cs", "Tài khoản của tôi", status);
 }
 

@@ -30,7 +30,9 @@ const char *const adm_ftypes[] = { "text", "textarea", "number", "date",
 	"select", "checkbox", "email", "phone", "cccd", NULL };
 const char *const adm_saved[] = { "agency", "user", "grant", "revoke",
 	"suspend", "reactivate", "cancel", "setting", "proc", "publish",
-	"amend", "abolish", "component", "field", NULL };
+	"amend", "abolish", "component", "field", "calendar",
+	"calendar_delete", "calendar_fill", NULL };
+const char *const adm_daykinds[] = { "holiday", "workday", NULL };
 
 int
 admin_is_system(const struct req *r)

@@ -11,6 +11,7 @@
  *   admin_life.c     publish, amend, abolish
  *   admin_parts.c    dossier components and e-form fields of a draft
  *   admin_audit.c    the audit log and the system settings
+ *   admin_calendar.c the working calendar: holidays, swapped days
  *
  * Access is denied by default.  Every handler starts with admin_begin()
  * or admin_post(), which load the session (no session: 303 to the login
@@ -56,6 +57,7 @@ extern const char *const adm_oclasses[];	/* online class 0..2 */
 extern const char *const adm_units[];		/* processing_unit */
 extern const char *const adm_ftypes[];		/* e-form field types */
 extern const char *const adm_saved[];		/* what was just saved */
+extern const char *const adm_daykinds[];	/* calendar_day.kind */
 
 /* Loads the session and checks that its user may open a page needing
  * need.  Returns 0 to go on (r->user set), or the status of the response
@@ -229,5 +231,8 @@ int	 page_adm_component(struct req *);
 int	 page_adm_component_post(struct req *);
 int	 page_adm_ffield(struct req *);
 int	 page_adm_ffield_post(struct req *);
+int	 page_adm_calendar(struct req *);
+int	 page_adm_calendar_post(struct req *);
+int	 page_adm_calendar_fill(struct req *);
 
 #endif

@@ -27,6 +27,7 @@
 #include "auth.h"
 #include "cfg.h"
 #include "db.h"
+#include "dossier.h"
 #include "json.h"
 #include "tpl.h"
 
@@ -41,14 +42,6 @@ static const struct req_field fields[F__COUNT] = {
 	[F_MA] = { "ma", VALID_CODE, CODE_MAX, NULL },
 	[F_FORMAT] = { "format", VALID_ENUM, 8, formats },
 };
-
-/* The national statuses (SPEC §6), by code; 0 (draft) is never shown. */
-static const char *const status_names[] = {
-	"Nháp", "Mới đăng ký", "Đã tiếp nhận", "Không được tiếp nhận",
-	"Đang xử lý", "Yêu cầu bổ sung", "Chờ thực hiện nghĩa vụ tài chính",
-	"Đã rút hồ sơ", "Dừng xử lý", "Đã xử lý xong", "Đã trả kết quả",
-};
-#define NSTATUS	(sizeof(status_names) / sizeof(status_names[0]))
 
 /* The steps of the progress indicator. */
 static const char *const step_names[] = { "Nộp hồ sơ", "Tiếp nhận",
@@ -111,10 +104,11 @@ code_ok(struct req *r, const char *s)
 	    &fields[F_MA], s, strlen(s), &d) != NULL;
 }
 
+/* Status 0 (a draft) is never shown. */
 static const char *
 status_name(long long s)
 {
-	return s >= 1 && (size_t)s < NSTATUS ? status_names[s] : "";
+	return s >= 1 ? dossier_status_name(s) : "";
 }
 
 /* The step (0..NSTEP-1) a status stands at; *stopped is set for the
@@ -208,6 +202,7 @@ set_owner(struct req *r, long long id)
 		return 0;	/* not theirs after all: public view only */
 	tpl_set_int(r, "Owner", 1);
 	tpl_set(r, "D.department", db_str(res, 0, 0));
+	tpl_set(r, "D.withdraw_asked", db_str(res, 0, 1));
 	if ((res = db_run(r->db, &r->pool, STMT_TRK_HISTORY, a, 2)) == NULL)
 		return -1;
 	n = tpl_rows(r, "History", res, history_cols);

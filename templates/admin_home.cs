@@ -16,6 +16,7 @@
 <?cs /if ?>
 <?cs if:Adm.system == 1 ?>
 <li><a href="/quan-tri/nguoi-dung?cho_xu_ly=1">Yêu cầu tạm dừng, hủy tài khoản</a> đang chờ xử lý: <strong><?cs var:Dash.requests ?></strong>.</li>
+<li><a href="/quan-tri/lich">Lịch làm việc</a>: ngày nghỉ lễ, Tết và ngày làm bù của từng năm, dùng để tính hạn giải quyết hồ sơ.</li>
 <li><a href="/quan-tri/cai-dat">Cài đặt hệ thống</a>: thời hạn phiên đăng nhập, khóa đăng nhập sai.</li>
 <?cs /if ?>
 </ul>

@@ -8,7 +8,8 @@ def:admin_nav(here) ?>
 <li><a href="/quan-tri/nguoi-dung"<?cs if:here == "user" ?> aria-current="page"<?cs /if ?>>Người dùng</a></li>
 <?cs if:Adm.all == 1 ?><li><a href="/quan-tri/co-quan"<?cs if:here == "agency" ?> aria-current="page"<?cs /if ?>>Cơ quan</a></li>
 <li><a href="/quan-tri/nhat-ky"<?cs if:here == "audit" ?> aria-current="page"<?cs /if ?>>Nhật ký</a></li><?cs /if ?>
-<?cs if:Adm.system == 1 ?><li><a href="/quan-tri/cai-dat"<?cs if:here == "setting" ?> aria-current="page"<?cs /if ?>>Cài đặt</a></li><?cs /if ?>
+<?cs if:Adm.system == 1 ?><li><a href="/quan-tri/lich"<?cs if:here == "calendar" ?> aria-current="page"<?cs /if ?>>Lịch làm việc</a></li>
+<li><a href="/quan-tri/cai-dat"<?cs if:here == "setting" ?> aria-current="page"<?cs /if ?>>Cài đặt</a></li><?cs /if ?>
 </ul>
 </nav>
 <?cs /def ?><?cs

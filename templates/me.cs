@@ -11,6 +11,16 @@
 <dt>Thư điện tử</dt><dd><?cs var:m.email ?></dd>
 <dt>Ngày đăng ký</dt><dd><?cs var:m.created ?></dd>
 </dl>
+<h2 id="h-ho-so">Hồ sơ của tôi</h2>
+<?cs if:subcount(Dossiers) > 0 ?>
+<table class="stack">
+<caption>Hồ sơ đã nộp và hồ sơ đang lưu nháp, mới nhất trước</caption>
+<thead><tr><th scope="col">Mã hồ sơ</th><th scope="col">Thủ tục</th><th scope="col">Trạng thái</th><th scope="col">Ngày nộp</th><th scope="col">Hẹn trả</th></tr></thead>
+<tbody>
+<?cs each:d = Dossiers ?><tr><th scope="row"><?cs if:d.status == 0 ?><a href="/nop-ho-so/<?cs var:url_escape(d.proc_code) ?>?nhap=<?cs var:d.id ?>">Tiếp tục hồ sơ nháp</a><?cs else ?><a href="/ho-so/<?cs var:url_escape(d.code) ?>"><?cs var:d.code ?></a><?cs /if ?></th><td data-label="Thủ tục"><?cs var:d.proc_name ?></td><td data-label="Trạng thái"><?cs var:d.status_name ?><?cs if:d.status == 0 ?> (lưu lúc <?cs var:d.updated ?>)<?cs /if ?><?cs if:d.status == 5 ?> – <a href="/nop-ho-so/<?cs var:url_escape(d.proc_code) ?>?bo-sung=<?cs var:url_escape(d.code) ?>">Bổ sung hồ sơ</a><?cs /if ?></td><td data-label="Ngày nộp"><?cs var:d.submitted ?></td><td data-label="Hẹn trả"><?cs var:d.due ?></td></tr>
+<?cs /each ?></tbody>
+</table>
+<?cs else ?><p>Bạn chưa nộp hồ sơ nào. Tìm thủ tục cần làm ở trang <a href="/thu-tuc">Thủ tục hành chính</a> rồi chọn “Nộp hồ sơ trực tuyến”.</p><?cs /if ?>
 <h2 id="h-sua">Sửa thông tin</h2>
 <?cs call:errors_summary() ?>
 <form class="form" action="/tai-khoan/ho-so" method="post" novalidate aria-labelledby="h-sua">

@@ -22,6 +22,14 @@
 </dl>
 <p class="n">Giờ Việt Nam (UTC+7).</p>
 <?cs if:Owner == 1 ?>
+<section aria-labelledby="h-viec-can-lam"><h2 id="h-viec-can-lam">Việc bạn có thể làm</h2>
+<ul class="actions">
+<li><a href="/nop-ho-so/bien-nhan/<?cs var:url_escape(D.code) ?>">Xem và in giấy tiếp nhận hồ sơ</a></li>
+<?cs if:D.status == 5 ?><li><strong><a href="/nop-ho-so/<?cs var:url_escape(D.proc_code) ?>?bo-sung=<?cs var:url_escape(D.code) ?>">Bổ sung hồ sơ theo yêu cầu</a></strong></li><?cs /if ?>
+<?cs if:D.withdraw_asked ?><li>Bạn đã đề nghị rút hồ sơ lúc <?cs var:D.withdraw_asked ?>; Bộ phận Một cửa đang xem xét.</li>
+<?cs elif:D.status == 1 || D.status == 2 || D.status == 4 || D.status == 5 || D.status == 6 ?><li><a href="/nop-ho-so/rut/<?cs var:url_escape(D.code) ?>">Rút hồ sơ</a></li><?cs /if ?>
+</ul>
+</section>
 <section aria-labelledby="h-qua-trinh"><h2 id="h-qua-trinh">Quá trình xử lý</h2>
 <?cs if:subcount(History) > 0 ?>
 <table class="stack">
