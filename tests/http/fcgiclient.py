@@ -25,13 +25,15 @@ def _pair(k, v):
     return ln(len(k)) + ln(len(v)) + k + v
 
 
-def request(sock_path, method, uri, body=b"", timeout=60):
-    """Sends one request; returns (status, headers_text, body_bytes)."""
+def request(sock_path, method, uri, body=b"", timeout=60, extra=None):
+    """Sends one request; returns (status, headers_text, body_bytes).
+    extra: more FastCGI parameters (HTTP_COOKIE, CONTENT_TYPE, ...)."""
     path, _, query = uri.partition("?")
     params = {"REQUEST_METHOD": method, "DOCUMENT_URI": path,
               "REQUEST_URI": uri, "QUERY_STRING": query,
               "CONTENT_LENGTH": str(len(body)), "SERVER_PROTOCOL": "HTTP/1.1",
               "REMOTE_ADDR": "127.0.0.1"}
+    params.update(extra or {})
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     s.settimeout(timeout)
     s.connect(sock_path)
