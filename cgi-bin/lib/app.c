@@ -423,7 +423,11 @@ app_main(int argc, char *argv[], const struct app *a)
 	    a->ntemplates) == -1)
 		return 1;
 	unlink(sockpath);
-	if ((sock = FCGX_OpenSocket(sockpath, 128)) < 0) {
+	/* Connections nginx may queue while every worker is busy (a burst
+	 * of submissions); over it nginx answers 502 at once.  The kernel
+	 * caps it at net.core.somaxconn (4096 on Debian 12). */
+	if ((sock = FCGX_OpenSocket(sockpath,
+	    (int)cfg_int("app.backlog", 1024))) < 0) {
 		log_err("%s: cannot listen on %s", __func__, sockpath);
 		return 1;
 	}
