@@ -403,9 +403,10 @@ target(struct req *r, const struct proc *p, struct form *f)
 	return 0;
 }
 
-/* Stores the form into the dossier (row, fields).  0 or -1. */
+/* Stores the form into the dossier (row, fields); fresh when the row was
+ * made by this request (no fields to clear).  0 or -1. */
 static int
-save(struct req *r, const struct proc *p, struct form *f)
+save(struct req *r, const struct proc *p, struct form *f, int fresh)
 {
 	static const char *const ways[] = { "desk", "post", "online" };
 	struct db_arg	 a[7];
@@ -428,7 +429,8 @@ save(struct req *r, const struct proc *p, struct form *f)
 	if (db_run(r->db, &r->pool, STMT_SUB_DOSSIER_SAVE, a, 7) == NULL)
 		return -1;
 	a[0] = DB_INT(f->dossier_id);
-	if (db_run(r->db, &r->pool, STMT_SUB_DFIELD_CLEAR, a, 1) == NULL)
+	if (!fresh && db_run(r->db, &r->pool, STMT_SUB_DFIELD_CLEAR, a,
+	    1) == NULL)
 		return -1;
 	for (i = 0; i < p->ffields->nrows; i++) {
 		if (f->val[i] == NULL || *f->val[i] == '\0')
@@ -691,7 +693,7 @@ page_post(struct req *r)
 		    "sung không lưu nháp được: xin hoàn thiện rồi bấm “Nộp "
 		    "bổ sung”. Chưa có gì thay đổi.");
 	form_check(r, &p, &f, submitting, files);
-	if (save(r, &p, &f) == -1)
+	if (save(r, &p, &f, kept_id == 0) == -1)
 		goto fail;
 	if (!submitting) {
 		if (db_commit(r->db) == -1)
