@@ -357,6 +357,18 @@ read_body(struct post *ps)
 	    "lệ; không có gì được lưu. Xin gửi lại.");
 }
 
+/* 1 when agency id receives procedure p. */
+static int
+agency_ok(const struct proc *p, unsigned long id)
+{
+	size_t	i;
+
+	for (i = 0; i < p->agencies->nrows; i++)
+		if ((unsigned long)db_int(p->agencies, i, 0, 0) == id)
+			return 1;
+	return 0;
+}
+
 /* The dossier this POST is about, locked, or a new draft.  0, or an
  * HTTP status (404, 503) with nothing rendered yet. */
 static int
@@ -364,7 +376,6 @@ target(struct req *r, const struct proc *p, struct form *f)
 {
 	struct db_arg	 a[4];
 	struct db_res	*d;
-	size_t		 i;
 
 	if (r->q.val[F_NHAP] != NULL || r->q.val[F_BOSUNG] != NULL) {
 		a[0] = DB_INT(r->user->id);
@@ -388,10 +399,7 @@ target(struct req *r, const struct proc *p, struct form *f)
 	 * choice replaces it before anything is committed. */
 	if (f->agency_id == 0 && p->agencies->nrows > 0)
 		f->agency_id = (unsigned long)db_int(p->agencies, 0, 0, 0);
-	for (i = 0; i < p->agencies->nrows; i++)
-		if ((unsigned long)db_int(p->agencies, i, 0, 0) == f->agency_id)
-			break;
-	if (i == p->agencies->nrows)
+	if (!agency_ok(p, f->agency_id))
 		return 409;
 	a[0] = DB_INT(p->id);
 	a[1] = DB_INT(f->agency_id);
@@ -602,7 +610,7 @@ page_post(struct req *r)
 	struct post	 ps;
 	struct db_res	*files, *tot;
 	struct db_arg	 a[2];
-	unsigned long	 kept_id;
+	unsigned long	 kept_id, agency0, posted;
 	enum mode	 kept_mode;
 	const char	*code;
 	long long	 clen;
@@ -638,6 +646,7 @@ page_post(struct req *r)
 		db_rollback(r->db);
 		return busy(r);
 	}
+	agency0 = f.agency_id;
 	/* What the form shows if this request is rolled back. */
 	kept_id = r->q.val[F_NHAP] != NULL || r->q.val[F_BOSUNG] != NULL ?
 	    f.dossier_id : 0;
@@ -662,8 +671,9 @@ page_post(struct req *r)
 		return app_error(r, 403, "Biểu mẫu đã hết hạn hoặc không hợp "
 		    "lệ. Xin mở lại trang nộp hồ sơ và gửi lại.");
 	}
+	/* A supplement keeps its agency: its code names it. */
 	if (f.mode == MODE_SUPPLEMENT)
-		f.agency_id = kept_id != 0 ? f.agency_id : 0;
+		f.agency_id = agency0;
 	if (ps.refused)
 		return again(r, &p, &f, ps.toobig ? 413 : 422, kept_id,
 		    kept_mode, "Có tệp không được chấp nhận (xem bên dưới); hồ "
@@ -693,7 +703,15 @@ page_post(struct req *r)
 		    "sung không lưu nháp được: xin hoàn thiện rồi bấm “Nộp "
 		    "bổ sung”. Chưa có gì thay đổi.");
 	form_check(r, &p, &f, submitting, files);
-	if (save(r, &p, &f, kept_id == 0) == -1)
+	/* A draft keeps the agency it had when the form names one that
+	 * does not receive this procedure (form_check flagged it); the
+	 * form shows what was chosen. */
+	posted = f.agency_id;
+	if (!agency_ok(&p, f.agency_id))
+		f.agency_id = agency0;
+	st = save(r, &p, &f, kept_id == 0);
+	f.agency_id = posted;
+	if (st == -1)
 		goto fail;
 	if (!submitting) {
 		if (db_commit(r->db) == -1)

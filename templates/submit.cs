@@ -45,7 +45,7 @@ def:way_choice(name, legend, value, err) ?>
 <div class="field<?cs if:x.err ?> invalid<?cs /if ?>">
 <label for="<?cs var:fid ?>"><?cs var:x.label ?><?cs if:x.required == "1" ?> *<?cs /if ?></label>
 <?cs if:x.help || x.type == "date" ?><p class="hint" id="h-<?cs var:fid ?>"><?cs if:x.help ?><?cs var:x.help ?> <?cs /if ?><?cs if:x.type == "date" ?>Dạng ngày/tháng/năm, ví dụ 05/09/2024.<?cs /if ?></p><?cs /if ?>
-<?cs set:desc = "" ?><?cs if:x.err ?><?cs set:desc = "e-" + fid ?><?cs /if ?><?cs if:x.help || x.type == "date" ?><?cs set:desc = desc + " h-" + fid ?><?cs /if ?>
+<?cs set:desc = "" ?><?cs if:x.err ?><?cs set:desc = "e-" + fid ?><?cs /if ?><?cs if:x.help || x.type == "date" ?><?cs if:desc ?><?cs set:desc = desc + " h-" + fid ?><?cs else ?><?cs set:desc = "h-" + fid ?><?cs /if ?><?cs /if ?>
 <?cs if:x.type == "textarea" ?><textarea id="<?cs var:fid ?>" name="<?cs var:fid ?>" rows="4" maxlength="<?cs var:x.max ?>"<?cs if:desc ?> aria-describedby="<?cs var:desc ?>"<?cs /if ?><?cs if:x.err ?> aria-invalid="true"<?cs /if ?><?cs if:x.required == "1" ?> aria-required="true"<?cs /if ?>><?cs var:x.value ?></textarea>
 <?cs elif:x.type == "select" ?><select id="<?cs var:fid ?>" name="<?cs var:fid ?>"<?cs if:desc ?> aria-describedby="<?cs var:desc ?>"<?cs /if ?><?cs if:x.err ?> aria-invalid="true"<?cs /if ?><?cs if:x.required == "1" ?> aria-required="true"<?cs /if ?>>
 <option value="">– Chọn –</option>
