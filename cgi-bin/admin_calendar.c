@@ -27,6 +27,7 @@
 
 #include "admin.h"
 #include "cal.h"
+#include "text.h"
 #include "tpl.h"
 
 static const char *const day_cols[] = { "day", "kind", "name", NULL };
@@ -345,18 +346,6 @@ cal_delete(struct req *r)
 	    "/quan-tri/lich?nam=%d&da_luu=calendar_delete", d.year));
 }
 
-/* Code points in UTF-8 s (valid: the field's validator checked it). */
-static size_t
-utf8_chars(const char *s)
-{
-	size_t	 n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
 /* Every check of the day form; errors beside the fields, *d set when
  * the date is good.  Returns their number. */
 static int
@@ -381,7 +370,7 @@ cal_check(struct req *r, struct cal_date *d)
 	if (*name == '\0')
 		msg = "Vui lòng nhập tên ngày, ví dụ Tết Nguyên đán hoặc Làm "
 		    "bù ngày 2/5.";
-	else if (utf8_chars(name) > NAME_MAX_CHARS)
+	else if (text_chars(name) > NAME_MAX_CHARS)
 		msg = pool_printf(&r->pool, "Tên dài quá %d ký tự.",
 		    NAME_MAX_CHARS);
 	else

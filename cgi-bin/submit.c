@@ -91,16 +91,6 @@ logged_in(struct req *r, int *st)
 	return 1;
 }
 
-const char *
-size_text(struct req *r, long long n)
-{
-	if (n < 1024)
-		return pool_printf(&r->pool, "%lld byte", n);
-	if (n < 1024 * 1024)
-		return pool_printf(&r->pool, "%lld KB", (n + 1023) / 1024);
-	return pool_printf(&r->pool, "%.1f MB", n / 1048576.0);
-}
-
 int
 proc_load(struct req *r, const char *code, struct proc *p)
 {
@@ -188,17 +178,6 @@ form_new(struct req *r, const struct proc *p, struct form *f)
 		f->agency_id = p->agency_id;
 }
 
-/* Characters (not bytes) of UTF-8 text. */
-static size_t
-chars(const char *s)
-{
-	size_t	n = 0;
-
-	for (; *s != '\0'; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
 static int
 one_of(const char *v, const char *const *set)
 {
@@ -280,7 +259,7 @@ check_field(struct req *r, const struct proc *p, size_t i, const char **v,
 		    "Vui lòng đánh dấu ô này." : "Vui lòng điền thông tin này.")
 		    : NULL;
 	}
-	if (chars(s) > type_max(type, db_int(p->ffields, i, FF_MAXLEN, 0)))
+	if (text_chars(s) > type_max(type, db_int(p->ffields, i, FF_MAXLEN, 0)))
 		return pool_printf(&r->pool, "Tối đa %zu ký tự.",
 		    type_max(type, db_int(p->ffields, i, FF_MAXLEN, 0)));
 	if (strcmp(type, "number") == 0) {
@@ -338,11 +317,11 @@ form_check(struct req *r, const struct proc *p, struct form *f,
 	}
 	if (f->address == NULL)
 		f->address = "";
-	if (chars(f->address) > 512) {
+	if (text_chars(f->address) > 512) {
 		f->e_address = "Tối đa 512 ký tự.";
 		f->nerr++;
 	} else if (f->delivery != NULL && strcmp(f->delivery, "post") == 0 &&
-	    submitting && chars(f->address) < 10) {
+	    submitting && text_chars(f->address) < 10) {
 		f->e_address = "Vui lòng ghi địa chỉ nhận kết quả qua bưu "
 		    "chính (số nhà, đường, xã/phường, tỉnh).";
 		f->nerr++;
@@ -492,7 +471,7 @@ form_render(struct req *r, const struct proc *p, struct form *f,
 			tpl_set(r, pool_printf(&r->pool, "%s.Files.%zu.name",
 			    pre, k), db_str(files, j, 2));
 			tpl_set(r, pool_printf(&r->pool, "%s.Files.%zu.size",
-			    pre, k), size_text(r, db_int(files, j, 4, 0)));
+			    pre, k), text_bytes(&r->pool, db_int(files, j, 4, 0)));
 			k++;
 		}
 	}

@@ -83,8 +83,6 @@ int	 form_render(struct req *, const struct proc *, struct form *,
 int	 ffield_index(const struct proc *, const char *name);
 /* Index of component seq in p, or -1. */
 int	 comp_index(const struct proc *, long long seq);
-/* "12 KB" etc. */
-const char *size_text(struct req *, long long n);
 
 int	 page_post(struct req *);
 int	 page_receipt(struct req *);

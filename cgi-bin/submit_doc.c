@@ -16,6 +16,7 @@
 #include "log.h"
 #include "qr.h"
 #include "submit.h"
+#include "text.h"
 #include "tpl.h"
 
 #define REASON_MAX	1000	/* characters of a withdrawal reason */
@@ -194,7 +195,7 @@ page_withdraw_post(struct req *r)
 	struct req_vals	 v;
 	struct db_res	*d, *res;
 	struct db_arg	 a[6];
-	const char	*reason, *s;
+	const char	*reason;
 	size_t		 n;
 	long long	 status;
 	int		 st, kind;
@@ -210,8 +211,7 @@ page_withdraw_post(struct req *r)
 	if (v.bad[1])
 		return app_error(r, 400, "Dữ liệu gửi lên không hợp lệ.");
 	reason = v.val[1] != NULL ? v.val[1] : "";
-	for (s = reason, n = 0; *s != '\0'; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
+	n = text_chars(reason);
 	if (db_begin(r->db) == -1)
 		return busy(r);
 	if ((st = wd_load(r, &d)) != 0) {

@@ -29,6 +29,7 @@
 #include "db.h"
 #include "dossier.h"
 #include "json.h"
+#include "text.h"
 #include "tpl.h"
 
 #define CACHE_SECS	1
@@ -178,16 +179,6 @@ action_name(const char *a)
 	return a;
 }
 
-static const char *
-size_text(struct req *r, long long n)
-{
-	if (n < 1024)
-		return pool_printf(&r->pool, "%lld byte", n);
-	if (n < 1024 * 1024)
-		return pool_printf(&r->pool, "%lld KB", (n + 1023) / 1024);
-	return pool_printf(&r->pool, "%.1f MB", n / 1048576.0);
-}
-
 /* The owner's part: department, history, files.  0 or -1. */
 static int
 set_owner(struct req *r, long long id)
@@ -219,7 +210,7 @@ set_owner(struct req *r, long long id)
 	n = tpl_rows(r, "Files", res, file_cols);
 	for (i = 0; i < n; i++)
 		tpl_set(r, pool_printf(&r->pool, "Files.%zu.size_text", i),
-		    size_text(r, db_int(res, i, 3, 0)));
+		    text_bytes(&r->pool, db_int(res, i, 3, 0)));
 	return 0;
 }
 

@@ -52,18 +52,6 @@ has_control(const char *s)
 	return 0;
 }
 
-/* Characters (not bytes) of valid UTF-8. */
-static size_t
-utf8_chars(const char *s)
-{
-	size_t	n = 0;
-
-	for (; *s != '\0'; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			n++;
-	return n;
-}
-
 /* Why mail_queue refuses its arguments, or NULL.  Never quotes them. */
 static const char *
 queue_refusal(const char *to, const char *subject, const char *body)
@@ -78,7 +66,7 @@ queue_refusal(const char *to, const char *subject, const char *body)
 		return "subject is not UTF-8";
 	if (has_control(subject))
 		return "control character (CR, LF, ...) in the subject";
-	if (utf8_chars(subject) > MAIL_SUBJECT_MAX)
+	if (text_chars(subject) > MAIL_SUBJECT_MAX)
 		return "subject longer than 255 characters";
 	if (body == NULL || (n = strlen(body)) > MAIL_BODY_MAX)
 		return "body missing or longer than 1 MiB";

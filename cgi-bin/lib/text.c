@@ -167,3 +167,23 @@ text_slug(struct pool *pl, const char *s)
 			*w = '-';
 	return r;
 }
+
+size_t
+text_chars(const char *s)
+{
+	size_t	n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+char *
+text_bytes(struct pool *p, long long n)
+{
+	if (n < 1024)
+		return pool_printf(p, "%lld byte", n);
+	if (n < 1024 * 1024)
+		return pool_printf(p, "%lld KB", (n + 1023) / 1024);
+	return pool_printf(p, "%.1f MB", n / 1048576.0);
+}

@@ -34,6 +34,13 @@ char	*text_fold(struct pool *, const char *s);
  * are cut. */
 size_t	 text_words(struct pool *, const char *q, char **words, size_t max);
 
+/* Code points in s (valid UTF-8: count the bytes that do not continue a
+ * sequence). */
+size_t	 text_chars(const char *s);
+
+/* A file size for people: "512 byte", "12 KB", "1.5 MB".  In the pool. */
+char	*text_bytes(struct pool *, long long n);
+
 /* A URL slug of s: text_fold with '-' between words and no leading or
  * trailing separator; "" for text with no letters. */
 char	*text_slug(struct pool *, const char *s);

@@ -13,12 +13,9 @@ logins start with testadm<run>, procedure codes with TESTADM<run>, agency
 names with TESTADM<run> (codes 999.NN.NN.H98 free at the start), <run>
 being a random number: two runs at once (several engineers share the dev
 database) do not meet; rows of runs that died are removed after 12 h."""
-import hashlib
 import random
-import secrets
-import urllib.parse
 
-from dvchttp import check, check_eq, done, get, request, sql
+from dvchttp import Who, check, check_eq, done, get, request, sql
 
 PW = "MatKhauDau2026"            # initial password of created staff
 RUN = "%06d" % random.randrange(1000000)
@@ -80,47 +77,7 @@ def agency(code, name):
     return one("SELECT id FROM agency WHERE code = '%s'" % code)
 
 
-def account(login, kind="staff", grants=()):
-    sql("INSERT INTO account (login, kind, full_name, email, password_hash,"
-        " status) VALUES ('%s', '%s', 'Người thử %s', '%s@example.vn', '*',"
-        " 'active')" % (login, kind, login, login))
-    aid = one("SELECT id FROM account WHERE login = '%s'" % login)
-    for role, ag in grants:
-        sql("INSERT INTO role_grant (account_id, role, agency_id) VALUES"
-            " (%s, '%s', %s)" % (aid, role, ag if ag else "NULL"))
-    return aid
 
-
-class Who:
-    """A logged-in user: a session made in SQL, its cookie and token."""
-
-    def __init__(self, login, kind="staff", grants=()):
-        self.login = login
-        self.id = account(login, kind, grants)
-        self.new_session()
-
-    def new_session(self):
-        self.token = secrets.token_hex(32)
-        self.csrf = secrets.token_hex(32)
-        # NOW() in Vietnam time, as the programs' connection sees it
-        sql("SET time_zone = '+07:00'; INSERT INTO session (token_hash,"
-            " account_id, csrf) VALUES ('%s', %s, '%s')"
-            % (hashlib.sha256(self.token.encode()).hexdigest(), self.id,
-               self.csrf))
-
-    def get(self, path):
-        return get(path, {"Cookie": "dvc_sid=" + self.token})
-
-    def post(self, path, form=None, csrf=True):
-        form = dict(form or {})
-        if csrf is True:
-            form["csrf"] = self.csrf
-        elif csrf:
-            form["csrf"] = csrf
-        return request("POST", path, {
-            "Cookie": "dvc_sid=" + self.token,
-            "Content-Type": "application/x-www-form-urlencoded"},
-            urllib.parse.urlencode(form).encode())
 
 
 FINGERPRINT = (   # part: the rows it sums up ({tl}, {tn}, {codes})

@@ -11,13 +11,10 @@ The calendar is one table for the whole portal, so this test owns the
 year 2030 of the development database: it empties it before and after.
 Accounts start with testcal<run>, the agency name with TESTCAL<run>."""
 import datetime
-import hashlib
 import random
 import re
-import secrets
-import urllib.parse
 
-from dvchttp import check, check_eq, done, get, request, sql
+from dvchttp import Who, check, check_eq, done, get, request, sql
 
 YEAR = 2030
 RUN = "%06d" % random.randrange(1000000)
@@ -106,38 +103,6 @@ def free_code():
             return c
 
 
-class Who:
-    """A logged-in user: an account and a session made in SQL."""
-
-    def __init__(self, login, kind="staff", grants=()):
-        self.login = login
-        sql("INSERT INTO account (login, kind, full_name, email,"
-            " password_hash, status) VALUES ('%s', '%s', 'Người thử %s',"
-            " '%s@example.vn', '*', 'active')" % (login, kind, login, login))
-        self.id = one("SELECT id FROM account WHERE login = '%s'" % login)
-        for role, ag in grants:
-            sql("INSERT INTO role_grant (account_id, role, agency_id) VALUES"
-                " (%s, '%s', %s)" % (self.id, role, ag if ag else "NULL"))
-        self.token = secrets.token_hex(32)
-        self.csrf = secrets.token_hex(32)
-        sql("SET time_zone = '+07:00'; INSERT INTO session (token_hash,"
-            " account_id, csrf) VALUES ('%s', %s, '%s')"
-            % (hashlib.sha256(self.token.encode()).hexdigest(), self.id,
-               self.csrf))
-
-    def get(self, path):
-        return get(path, {"Cookie": "dvc_sid=" + self.token})
-
-    def post(self, path, form=None, csrf=True):
-        form = dict(form or {})
-        if csrf is True:
-            form["csrf"] = self.csrf
-        elif csrf:
-            form["csrf"] = csrf
-        return request("POST", path, {
-            "Cookie": "dvc_sid=" + self.token,
-            "Content-Type": "application/x-www-form-urlencoded"},
-            urllib.parse.urlencode(form).encode())
 
 
 def refused(what, who, path, form, csrf=True, want=403):

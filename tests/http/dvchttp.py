@@ -4,9 +4,11 @@ TAP-like checks.  Only the standard library is used.
 
 Environment (set by ./dvc test): DVC_BASE_URL, DVC_DB_SOCKET, DVC_ROOT.
 """
+import hashlib
 import http.client
 import json
 import os
+import secrets
 import subprocess
 import sys
 import urllib.parse
@@ -95,3 +97,43 @@ def done():
 def skip(why):
     print("# skipped: " + why)
     sys.exit(77)
+
+
+class Who:
+    """A logged-in user for the tests: an active account (login, kind,
+    role grants [(role, agency id or None)]) and a session made in SQL,
+    with get() and post() carrying its cookie and CSRF token."""
+
+    def __init__(self, login, kind="staff", grants=()):
+        self.login = login
+        sql("INSERT INTO account (login, kind, full_name, email,"
+            " password_hash, status) VALUES ('%s', '%s', 'Người thử %s',"
+            " '%s@example.vn', '*', 'active')" % (login, kind, login, login))
+        self.id = sql("SELECT id FROM account WHERE login = '%s'" % login)[0][0]
+        for role, ag in grants:
+            sql("INSERT INTO role_grant (account_id, role, agency_id) VALUES"
+                " (%s, '%s', %s)" % (self.id, role, ag if ag else "NULL"))
+        self.new_session()
+
+    def new_session(self):
+        self.token = secrets.token_hex(32)
+        self.csrf = secrets.token_hex(32)
+        # NOW() in Vietnam time, as the programs' connection sees it
+        sql("SET time_zone = '+07:00'; INSERT INTO session (token_hash,"
+            " account_id, csrf) VALUES ('%s', %s, '%s')"
+            % (hashlib.sha256(self.token.encode()).hexdigest(), self.id,
+               self.csrf))
+
+    def get(self, path):
+        return get(path, {"Cookie": "dvc_sid=" + self.token})
+
+    def post(self, path, form=None, csrf=True):
+        form = dict(form or {})
+        if csrf is True:
+            form["csrf"] = self.csrf
+        elif csrf:
+            form["csrf"] = csrf
+        return request("POST", path, {
+            "Cookie": "dvc_sid=" + self.token,
+            "Content-Type": "application/x-www-form-urlencoded"},
+            urllib.parse.urlencode(form).encode())
