@@ -22,17 +22,13 @@
 // as tests/browser/lib.mjs: 0 all passed, 1 a check failed, 77 (SKIP)
 // only when Chromium or node_modules is missing.
 
-import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { join, resolve } from 'node:path';
 
 import {
-  BASE, DESKTOP, HERE, LAUNCH, PHONE,
-  axeOk, finish, newContext, nfc, ok, open, shot, start, step, submit, widths,
+  BASE, DESKTOP, LAUNCH, PHONE,
+  axeOk, finish, newContext, nfc, ok, open, shot, sql, start, step, submit, trySql, widths,
 } from './lib.mjs';
 
-const ROOT = resolve(process.env.DVC_ROOT || join(HERE, '..', '..'));
-const DB_SOCKET = process.env.DVC_DB_SOCKET || join(ROOT, 'var', 'run', 'mysqld.sock');
 const TAG = 'TESTBRADM' + Date.now();
 const tag = TAG.toLowerCase();
 const CODE = TAG + '.1';
@@ -40,23 +36,12 @@ const AGENCY_CODE = '998.' + String(Date.now() % 100).padStart(2, '0') + '.'
   + String(Math.floor(Math.random() * 100)).padStart(2, '0') + '.H98';
 const NAME = 'Cấp phép thử nghiệm trình duyệt ' + TAG;
 
-function sql(q) {
-  return execFileSync('mariadb', ['-S', DB_SOCKET, '-u', 'root', '--batch',
-    '--skip-column-names', 'dichvucong', '-e', q],
-  { timeout: 15000, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
-}
-
 // Deletes every row this test made; returns an error text or ''.
 function cleanup() {
-  try {
-    sql(`DELETE FROM procedure_version WHERE code LIKE '${TAG}%';
+  return trySql(`DELETE FROM procedure_version WHERE code LIKE '${TAG}%';
       DELETE FROM account WHERE login LIKE '${tag}%';
       DELETE FROM audit_log WHERE actor_login LIKE '${tag}%';
       DELETE FROM agency WHERE code = '${AGENCY_CODE}'`);
-    return '';
-  } catch (e) {
-    return (e.stderr && String(e.stderr).trim()) || e.message;
-  }
 }
 
 // A staff account with one role and a session: the dvc_sid cookie value.

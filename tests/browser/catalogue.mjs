@@ -19,8 +19,8 @@
 // network refuses.
 
 import {
-  BASE, DESKTOP, LAUNCH, PHONE, SHOTS,
-  axeOk, clickAway, finish, newContext, nfc, note, ok, open, shot, start, step, widths,
+  BASE, DESKTOP, NO_JS, PHONE, SHOTS,
+  axeOk, clickAway, fitsOk, nfc, note, ok, open, run, shot, start, step, watchedPage, withPage,
 } from './lib.mjs';
 
 const MAX_CLICKS = 3;             // TT 32/2017: any service within 3 clicks
@@ -67,17 +67,12 @@ async function firstUsefulLink(page, heading) {
   throw new Error(`no link with procedures under "${heading}"`);
 }
 
-let browser;
 let procPath = null;           // a procedure page reached by the search
 let agencyPath = null;         // the first agency under "Theo cơ quan"
-try {
-  browser = await chromium.launch(LAUNCH);
+await run(chromium, async (browser) => {
   note(`${browser.version()} against ${BASE}`);
 
-  const desktop = await newContext(browser, DESKTOP);
-  const page = await desktop.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const { ctx: desktop, page, errors: pageErrors } = await watchedPage(browser, DESKTOP);
 
   // a. search "dat dai" from the home page, then open a procedure --------
   await step('search "dat dai" from the home page', async () => {
@@ -162,42 +157,22 @@ try {
   await desktop.close();
 
   // c. without JavaScript ---------------------------------------------------
-  await step('search without JavaScript', async () => {
-    const ctx = await newContext(browser, { javaScriptEnabled: false, locale: 'vi-VN' });
-    try {
-      const p = await ctx.newPage();
-      await searchFromHome(p, 'dat dai');
-      ok((await procLinks(p).count()) > 0, 'without JavaScript: the search lists procedures', p.url());
-      await clickAway(p, procLinks(p).first());
-      const pp = await procedurePage(p);
-      ok(isProcedure(pp), `without JavaScript: a procedure page opens ("${pp.h1}")`, pp.url);
-    } finally {
-      await ctx.close();
-    }
-  });
+  await step('search without JavaScript', () => withPage(browser, NO_JS, async (p) => {
+    await searchFromHome(p, 'dat dai');
+    ok((await procLinks(p).count()) > 0, 'without JavaScript: the search lists procedures', p.url());
+    await clickAway(p, procLinks(p).first());
+    const pp = await procedurePage(p);
+    ok(isProcedure(pp), `without JavaScript: a procedure page opens ("${pp.h1}")`, pp.url);
+  }));
 
   // d. a phone ---------------------------------------------------------------
-  await step('phone viewport', async () => {
-    const ctx = await newContext(browser, PHONE);
-    try {
-      const p = await ctx.newPage();
-      for (const [path, file] of [['/', 'phone-home.png'], ['/thu-tuc?q=dat+dai', 'phone-results.png'],
-        [procPath, 'phone-procedure.png']]) {
-        const status = await open(p, path);
-        const w = await widths(p);
-        ok(status === 200 && w.scroll <= w.inner + 1,
-          `phone 360×740: no sideways scrolling on ${path} (${w.scroll} ≤ ${w.inner})`);
-        await shot(p, file);
-      }
-    } finally {
-      await ctx.close();
+  await step('phone viewport', () => withPage(browser, PHONE, async (p) => {
+    for (const [path, file] of [['/', 'phone-home.png'], ['/thu-tuc?q=dat+dai', 'phone-results.png'],
+      [procPath, 'phone-procedure.png']]) {
+      const status = await open(p, path);
+      await fitsOk(p, `phone 360×740: no sideways scrolling on ${path}`, status === 200);
+      await shot(p, file);
     }
-  });
+  }));
   note(`screenshots in ${SHOTS}`);
-} catch (e) {
-  ok(false, 'the browser runs', e && e.stack ? e.stack : String(e));
-} finally {
-  if (browser) await browser.close().catch(() => {});
-}
-
-finish();
+});

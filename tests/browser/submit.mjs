@@ -24,36 +24,28 @@
 // Output and exit codes as tests/browser/lib.mjs: 0 all passed, 1 a check
 // failed, 77 (SKIP) only when Chromium or node_modules is missing.
 
-import { execFileSync } from 'node:child_process';
-import {
-  mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 import {
-  BASE, DESKTOP, HERE, LAUNCH, PHONE, SHOTS,
-  axeOk, clickAway, finish, newContext, nfc, note, ok, open, shot, start, step, submit, url, widths,
+  BASE, DESKTOP, MAILDIR, MAIL_WAIT, PHONE, SHOTS,
+  axeOk, badCccd, button, cccd, clickAway, digits, fillRegister, fitsOk, h1, headerText, login,
+  mainText, nfc, note, ok, open, path, run, shot, sql, start, step, submit, trySql, url,
+  verificationLink, waitForMail, watchedPage, withPage,
 } from './lib.mjs';
 
-const ROOT = resolve(process.env.DVC_ROOT || join(HERE, '..', '..'));
-const MAILDIR = resolve(process.env.DVC_MAILDIR || join(ROOT, 'var', 'mail'));
-const DB_SOCKET = process.env.DVC_DB_SOCKET || join(ROOT, 'var', 'run', 'mysqld.sock');
-const MAIL_WAIT = 30000;          // the mailer polls the outbox every few seconds
 const PROC = '9.000101';          // Đăng ký khai sinh (data/demo/eforms.sql)
 const AGENCY = 'UBND xã An Hòa';  // one of the agencies that receive it
 const STAMP = Date.now();
 const LIKE = 'submit-browser-%@example.invalid';
 const CODE_RE = /^\/nop-ho-so\/bien-nhan\/([0-9A-Za-z.]+-\d{6}-\d{4})$/;
 
-const digits = (k) => Array.from({ length: k }, () => Math.floor(Math.random() * 10)).join('');
-
 const citizen = {
   email: `submit-browser-${STAMP}@example.invalid`,
   name: 'Phạm Thị Ngọc Lan',
-  idno: String(1 + Math.floor(Math.random() * 96)).padStart(3, '0') + digits(9),
+  idno: cccd(),
   phone: '0912 345 678',
   address: 'Số 8 đường Trần Phú, phường Minh Khai, thành phố Minh Sơn',
   password: 'matkhau' + digits(4) + 'Nb',
@@ -70,7 +62,7 @@ const eform = {
   dien_thoai: '0987 654 321',
   ghi_chu: 'Xin nhận kết quả vào buổi sáng.',
 };
-const BAD_CCCD = '097' + digits(9);   // 12 digits, but no province 097
+const BAD_CCCD = badCccd();
 const POST_ADDRESS = 'Số 27 ngõ Hòa Bình, xã An Hòa, huyện Minh Sơn';
 
 // --- clean-up -------------------------------------------------------------------
@@ -84,12 +76,6 @@ const CLEANUP_SQL = `SET @dvc_history_purge = 1;
   DELETE FROM audit_log WHERE actor_login LIKE '${LIKE}';
   DELETE FROM account WHERE email LIKE '${LIKE}'`;
 
-function sql(q) {
-  return execFileSync('mariadb', ['-S', DB_SOCKET, '-u', 'root', '--batch',
-    '--skip-column-names', 'dichvucong', '-e', q],
-  { timeout: 15000, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
-}
-
 let tmp = null;
 
 // Deletes every row this test made (and the temporary files); returns an
@@ -97,18 +83,7 @@ let tmp = null;
 // for a few seconds while MariaDB restarts.
 function cleanup() {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
-  let err = '';
-  for (let i = 0; i < 5; i++) {
-    try {
-      sql(CLEANUP_SQL);
-      return '';
-    } catch (e) {
-      err = (e.stderr && String(e.stderr).trim()) || e.message;
-      if (!/ERROR 20(02|13)/.test(err)) return err;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2000);
-    }
-  }
-  return err;
+  return trySql(CLEANUP_SQL);
 }
 
 const chromium = await start(cleanup);   // exits 77 (SKIP) when the tools are missing
@@ -183,60 +158,9 @@ for (const f of Object.values(files)) {
   writeFileSync(f.path, f.bytes);
 }
 
-// --- the verification e-mail, as the SMTP server stored it ---------------------
-
-// The decoded text of a single-part message (base64, quoted-printable or
-// 8bit), or '' when it is not for `address`.
-function mailText(raw, address) {
-  const m = /\r?\n\r?\n/.exec(raw);
-  if (!m) return '';
-  const head = raw.slice(0, m.index).replace(/\r?\n[ \t]+/g, ' ');
-  const body = raw.slice(m.index + m[0].length);
-  const h = (name) => ((new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head) || [])[1] || '').trim();
-  if (!`${h('X-RcptTo')} ${h('To')}`.toLowerCase().includes(address)) return '';
-  const cte = h('Content-Transfer-Encoding').toLowerCase();
-  if (cte === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (cte === 'quoted-printable') {
-    return Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-Fa-f]{2})/g,
-      (_, x) => String.fromCharCode(parseInt(x, 16))), 'latin1').toString('utf8');
-  }
-  return Buffer.from(body, 'latin1').toString('utf8');
-}
-
-// Waits for the verification link mailed to `address` since `since` (ms);
-// returns its path or null after MAIL_WAIT.
-async function verificationLink(address, since) {
-  const deadline = Date.now() + MAIL_WAIT;
-  for (;;) {
-    for (const sub of ['new', 'cur']) {
-      let names = [];
-      try { names = readdirSync(join(MAILDIR, sub)); } catch { continue; }
-      for (const name of names) {
-        const file = join(MAILDIR, sub, name);
-        try {
-          if (statSync(file).mtimeMs < since - 5000) continue;
-          const raw = readFileSync(file).toString('latin1');
-          if (!raw.toLowerCase().includes(address)) continue;
-          const link = /\/tai-khoan\/xac-thuc\?ma=[0-9a-f]{64}(?![0-9a-zA-Z])/.exec(mailText(raw, address));
-          if (link) return link[0];
-        } catch { /* a file being moved: next round */ }
-      }
-    }
-    if (Date.now() > deadline) return null;
-    await sleep(300);
-  }
-}
-
 // --- the pages ----------------------------------------------------------------
 
-const h1 = async (page) => nfc(await page.locator('main h1').first().innerText()).trim();
-const path = (page) => { const u = new URL(page.url()); return u.pathname + u.search; };
-const mainText = async (page) => nfc(await page.locator('main').innerText());
-const button = (page, name) => page.locator('main').getByRole('button', { name, exact: true });
-const fits = async (page, what) => {
-  const w = await widths(page);
-  ok(w.scroll <= w.inner + 1, `phone 360 px: no sideways scrolling on ${what} (${w.scroll} ≤ ${w.inner})`);
-};
+const fits = (page, what) => fitsOk(page, `phone 360 px: no sideways scrolling on ${what}`);
 
 // Whether the control `id` has its error beside it: the message #e-<id>
 // visible inside the same .field, tied with aria-describedby, the control
@@ -271,35 +195,24 @@ const way = (page, legend, label) =>
 
 // --- the run ----------------------------------------------------------------------
 
-let browser;
 let code = null;
-try {
-  browser = await chromium.launch(LAUNCH);
+await run(chromium, async (browser) => {
   note(`${browser.version()} against ${BASE}; account ${citizen.email}`);
-  const desktop = await newContext(browser, DESKTOP);
-  const page = await desktop.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const { ctx: desktop, page, errors: pageErrors } = await watchedPage(browser, DESKTOP);
   let loggedIn = false;
 
   // 1. an account, and the login on the way to the form -----------------------
   await step('register and verify an account', async () => {
     await open(page, '/tai-khoan/dang-ky');
-    await page.getByRole('radio', { name: 'Công dân' }).check();
-    await page.locator('#f-ho_ten').fill(citizen.name);
-    await page.locator('#f-so_dinh_danh').fill(citizen.idno);
-    await page.locator('#f-email').fill(citizen.email);
-    await page.locator('#f-dien_thoai').fill(citizen.phone);
-    await page.locator('#f-dia_chi').fill(citizen.address);
-    await page.locator('#f-mat_khau').fill(citizen.password);
-    await page.locator('#f-mat_khau_2').fill(citizen.password);
+    await fillRegister(page, citizen);
     const since = Date.now();
     const st = await submit(page, button(page, 'Đăng ký'));
     ok(st === 200 && (await h1(page)) === 'Kiểm tra thư điện tử', `registered ${citizen.email} (${st})`);
-    const link = await verificationLink(citizen.email, since);
+    const mail = await waitForMail(citizen.email, since, (m) => !!verificationLink(m.text));
+    const link = mail && verificationLink(mail.text);
     ok(!!link, `the verification link arrived by e-mail within ${MAIL_WAIT / 1000} s`, `looked in ${MAILDIR}`);
     if (!link) throw new Error('no verification mail');
-    const v = await open(page, link);
+    const v = await open(page, link.path);
     ok(v === 200 && (await h1(page)) === 'Tài khoản đã được kích hoạt', `the link activates the account (${v})`);
   });
 
@@ -310,13 +223,11 @@ try {
     const u = new URL(page.url());
     ok(u.pathname === '/tai-khoan/dang-nhap' && u.searchParams.get('tiep') === `/nop-ho-so/${PROC}`,
       `"Nộp hồ sơ trực tuyến" asks an anonymous visitor to log in first (${path(page)})`);
-    await page.locator('#f-email').fill(citizen.email);
-    await page.locator('#f-mat_khau').fill(citizen.password);
-    const li = await submit(page, button(page, 'Đăng nhập'));
+    const li = await login(page, citizen.email, citizen.password);
     ok(li === 200 && path(page) === `/nop-ho-so/${PROC}`,
       `"Đăng nhập" (PAM) leads back to the form (${li} ${path(page)})`);
     loggedIn = li === 200;
-    const hdr = nfc(await page.locator('header.site').innerText());
+    const hdr = await headerText(page);
     ok(hdr.includes(`Tài khoản: ${citizen.name}`), `the header shows "Tài khoản: ${citizen.name}"`, hdr);
     // Once logged in, the link on the procedure page leads to the form directly.
     await open(page, `/thu-tuc/${PROC}`);
@@ -471,9 +382,7 @@ try {
 
   await step('anyone tracks the dossier by its code: status, nothing personal', async () => {
     if (!code) throw new Error('no receipt');
-    const ctx = await newContext(browser, DESKTOP);
-    try {
-      const p = await ctx.newPage();
+    await withPage(browser, DESKTOP, async (p) => {
       const secret = [citizen.name, citizen.email, citizen.idno, citizen.phone, POST_ADDRESS,
         ...Object.values(eform), ...Object.values(files).map((f) => f.name)];
       const publicPage = async (how) => {
@@ -498,19 +407,15 @@ try {
       const s3 = await submit(p, p.locator('main').getByRole('button', { name: 'Tra cứu' }));
       ok(s3 === 200, `typing the code and "Tra cứu" answers 200 (${s3} ${path(p)})`);
       await publicPage('through the lookup form');
-    } finally {
-      await ctx.close();
-    }
+    });
   });
   ok(pageErrors.length === 0, 'no script errors on the pages', pageErrors.join('\n'));
 
   // 7. a phone -------------------------------------------------------------------------
   await step('phone viewport', async () => {
     if (!loggedIn) throw new Error('not logged in');
-    const ctx = await newContext(browser, PHONE);
-    try {
+    await withPage(browser, PHONE, async (p, ctx) => {
       await ctx.addCookies(await desktop.cookies());
-      const p = await ctx.newPage();
       const st = await open(p, `/nop-ho-so/${PROC}`);
       ok(st === 200 && (await h1(p)) === 'Nộp hồ sơ trực tuyến', `phone: the form opens (${st})`);
       await fits(p, 'the submission form');
@@ -522,18 +427,11 @@ try {
       await shot(p, 'phone-receipt.png');
       await open(p, `/ho-so/${code}`);
       await fits(p, 'the owner\'s dossier page');
-    } finally {
-      await ctx.close();
-    }
+    });
   });
   await desktop.close();
   note(`screenshots in ${SHOTS}`);
-} catch (e) {
-  ok(false, 'the browser runs', e && e.stack ? e.stack : String(e));
-} finally {
-  if (browser) await browser.close().catch(() => {});
+}, () => {
   const err = cleanup();
   ok(err === '', `clean-up: the account ${LIKE}, its dossiers, history, e-mails and audit rows`, err);
-}
-
-finish();
+});
