@@ -13,10 +13,11 @@
  * Everyone else gets the public view or 404, never someone else's data:
  * ownership is checked in C and again in every owner statement's SQL.
  *
- * Anonymous public views are cacheable by the front nginx for a second
- * (app_cache_public); every response to a logged-in visitor is sent
- * "Cache-Control: private, no-store" (nginx also bypasses its cache when
- * the session cookie is present).  A code is checked by shape (letters,
+ * Anonymous public views are marked cacheable for a second
+ * (app_cache_public) although nginx does not cache /ho-so today (see
+ * nginx/dichvucong.conf.in: lookups spread over many codes ran slower
+ * through the cache); every response to a logged-in visitor is sent
+ * "Cache-Control: private, no-store".  A code is checked by shape (letters,
  * digits, '.', '-', at most 48 bytes) before any query.
  */
 #include <stdio.h>
