@@ -41,6 +41,10 @@ static const struct setting_def {
 	    1440 },
 	{ "account.unverified_days", "Xóa tài khoản chưa xác thực sau",
 	    "ngày", 1, 365 },
+	{ "outbox.keep_days", "Xóa thư điện tử đã gửi khỏi hàng đợi sau",
+	    "ngày", 1, 3650 },
+	{ "dossier.draft_keep_days", "Xóa hồ sơ nháp không được sửa trong",
+	    "ngày", 1, 3650 },
 };
 
 #define NKNOWN	(sizeof(known) / sizeof(known[0]))

@@ -35,6 +35,7 @@ const struct req_field fields[F__COUNT] = {
 	[F_NHAP] = { "nhap", VALID_UINT, 10, NULL },
 	[F_BOSUNG] = { "bo-sung", VALID_CODE, CODE_MAX, NULL },
 	[F_DALUU] = { "da-luu", VALID_UINT, 1, NULL },
+	[F_DAXOA] = { "da-xoa", VALID_UINT, 1, NULL },
 	[F_CSRF] = { "csrf", VALID_TEXT, 128, NULL },
 	[F_LYDO] = { "ly_do", VALID_TEXT, 4000, NULL },
 };
@@ -59,6 +60,12 @@ long
 lim_files(void)
 {
 	return cfg_int("submit.files_max", 20);
+}
+
+long
+lim_drafts(void)
+{
+	return cfg_int("submit.drafts_max", 20);
 }
 
 int
@@ -577,6 +584,10 @@ page_form(struct req *r)
 		    "bổ sung này trong tài khoản của bạn.");
 	else
 		form_prefill(r, &p, &f);
+	if (r->q.val[F_DAXOA] != NULL)
+		f.notice = f.mode == MODE_DRAFT ? "Đã xoá hồ sơ nháp cùng các "
+		    "tệp đính kèm. Dưới đây là một hồ sơ nháp khác của bạn cho "
+		    "thủ tục này." : "Đã xoá hồ sơ nháp cùng các tệp đính kèm.";
 	return form_render(r, &p, &f, files, 200);
 }
 

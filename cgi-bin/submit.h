@@ -11,7 +11,8 @@
 
 struct db_res;
 
-enum field { F_NHAP, F_BOSUNG, F_DALUU, F_CSRF, F_LYDO, F__COUNT };
+enum field { F_NHAP, F_BOSUNG, F_DALUU, F_DAXOA, F_CSRF, F_LYDO,
+	F__COUNT };
 
 extern const struct req_field	fields[F__COUNT];
 
@@ -61,6 +62,7 @@ struct form {
 unsigned long long	 lim_file(void);
 unsigned long long	 lim_total(void);
 long			 lim_files(void);
+long			 lim_drafts(void);
 
 /* The 503 page: nothing was changed. */
 int	 busy(struct req *);

@@ -395,6 +395,11 @@ target(struct req *r, const struct proc *p, struct form *f)
 		f->agency_id = (unsigned long)db_int(d, 0, 3, 0);
 		return 0;
 	}
+	a[0] = DB_INT(r->user->id);
+	if ((d = db_run(r->db, &r->pool, STMT_SUB_DRAFT_COUNT, a, 1)) == NULL)
+		return 503;
+	if (db_int(d, 0, 0, 0) >= lim_drafts())
+		return 429;
 	/* A new dossier needs an agency now (a foreign key); the form's
 	 * choice replaces it before anything is committed. */
 	if (f->agency_id == 0 && p->agencies->nrows > 0)
@@ -637,6 +642,13 @@ page_post(struct req *r)
 		db_rollback(r->db);
 		return not_found(r, "Không tìm thấy hồ sơ nháp hoặc hồ sơ cần "
 		    "bổ sung này trong tài khoản của bạn.");
+	case 429:
+		db_rollback(r->db);
+		f.alert = pool_printf(&r->pool, "Bạn đang có %ld hồ sơ nháp chưa "
+		    "nộp, số tối đa cho một tài khoản; hồ sơ này chưa được lưu. "
+		    "Xin nộp hoặc xoá bớt các hồ sơ nháp (danh sách ở trang Tài "
+		    "khoản của tôi) rồi gửi lại.", lim_drafts());
+		return form_render(r, &p, &f, NULL, 429);
 	case 409:
 		db_rollback(r->db);
 		f.e_agency = "Thủ tục chưa có cơ quan tiếp nhận trực tuyến; xin "
@@ -679,6 +691,21 @@ page_post(struct req *r)
 		    kept_mode, "Có tệp không được chấp nhận (xem bên dưới); hồ "
 		    "sơ chưa được lưu. Những gì bạn đã nhập vẫn còn đây; xin "
 		    "chọn lại các tệp rồi gửi lại.");
+	if (f.action != NULL && strcmp(f.action, "xoa") == 0) {
+		/* Deleting the draft: nothing else of the form counts. */
+		if (f.mode != MODE_DRAFT || kept_id == 0) {
+			db_rollback(r->db);
+			return app_redirect(r, pool_printf(&r->pool,
+			    "/nop-ho-so/%s", p.code));
+		}
+		a[0] = DB_INT(f.dossier_id);
+		a[1] = DB_INT(r->user->id);
+		if (db_run(r->db, &r->pool, STMT_SUB_DRAFT_DEL, a, 2) == NULL ||
+		    db_commit(r->db) == -1)
+			goto fail;
+		return app_redirect(r, pool_printf(&r->pool,
+		    "/nop-ho-so/%s?da-xoa=1", p.code));
+	}
 	for (i = 0; i < ps.ndel; i++) {
 		a[0] = DB_INT(ps.del[i]);
 		a[1] = DB_INT(f.dossier_id);

@@ -99,4 +99,11 @@ else ?> type="text"<?cs /if ?><?cs if:desc ?> aria-describedby="<?cs var:desc ?>
 <button type="submit" name="hanh_dong" value="luu" class="secondary">Lưu nháp</button><?cs /if ?>
 </p>
 </form>
+<?cs if:Dossier.mode == "draft" ?>
+<form class="form" action="<?cs var:Form.action ?>" method="post" enctype="multipart/form-data" aria-label="Xoá hồ sơ nháp">
+<?cs call:csrf() ?>
+<p class="hint">Không cần hồ sơ nháp này nữa? Xoá hẳn hồ sơ nháp cùng các tệp đã đính kèm (hồ sơ nháp không dùng đến cũng được tự động xoá sau một thời gian).</p>
+<p><button type="submit" name="hanh_dong" value="xoa" class="secondary">Xoá hồ sơ nháp này</button></p>
+</form>
+<?cs /if ?>
 <?cs call:layout_end() ?>

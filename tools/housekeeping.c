@@ -19,7 +19,9 @@
  *  - login_throttle rows whose window (login.lock_minutes) ended more
  *    than a day ago;
  *  - sent outbox rows older than outbox.keep_days (default 90).  Failed
- *    ones are kept for someone to look at.
+ *    ones are kept for someone to look at;
+ *  - dossier drafts (never submitted) untouched for
+ *    dossier.draft_keep_days (default 60), with their fields and files.
  *
  * Prints one line per kind.  Running it twice does nothing the second
  * time; running it on several hosts at once is harmless.
@@ -43,6 +45,7 @@ struct hk {
 	struct db	*db;
 	struct pool	 pool;
 	long		 days, idle_min, max_hours, lock_min, keep_days;
+	long		 draft_days;
 };
 
 typedef int	(*kind_fn)(struct hk *, unsigned long long *);
@@ -75,6 +78,7 @@ settings(struct hk *h)
 	h->max_hours = positive(r, 2, "session.absolute_hours", 12);
 	h->lock_min = positive(r, 3, "login.lock_minutes", 15);
 	h->keep_days = positive(r, 4, "outbox.keep_days", 90);
+	h->draft_days = positive(r, 5, "dossier.draft_keep_days", 60);
 	return 0;
 }
 
@@ -152,6 +156,14 @@ expire_outbox(struct hk *h, unsigned long long *n)
 	return delete_rows(h, STMT_MAIL_HK_OUTBOX, &a, 1, n);
 }
 
+static int
+expire_drafts(struct hk *h, unsigned long long *n)
+{
+	struct db_arg	a = DB_INT(h->draft_days);
+
+	return delete_rows(h, STMT_MAIL_HK_DRAFTS, &a, 1, n);
+}
+
 /* Runs fn in a transaction, again from the start after a deadlock.
  * Prints "label: N deleted" or the failure. */
 static int
@@ -201,13 +213,16 @@ run(struct hk *h)
 	if (kind(h, pool_printf(&h->pool, "sent e-mails older than %ld days",
 	    h->keep_days), expire_outbox) == -1)
 		rc = 2;
+	if (kind(h, pool_printf(&h->pool, "dossier drafts untouched for %ld "
+	    "days", h->draft_days), expire_drafts) == -1)
+		rc = 2;
 	return rc;
 }
 
 int
 main(int argc, char *argv[])
 {
-	struct hk	 h = { NULL, { NULL, 0 }, 0, 0, 0, 0, 0 };
+	struct hk	 h = { NULL, { NULL, 0 }, 0, 0, 0, 0, 0, 0 };
 	const char	*conf = NULL;
 	int		 ch, rc = 2;
 

@@ -917,6 +917,52 @@ def t_supplement(tok, csrf, tok_b, csrf_b, code, did):
                  % (other, r.status))
 
 
+def t_delete_and_cap(tok, csrf, tok_b, csrf_b):
+    """11: a draft deleted by its owner goes with its files; another
+    account cannot delete it; an account at submit.drafts_max (20) drafts
+    cannot start another, and nothing is stored."""
+    r = post(FORM, tok, form_parts(csrf, [("f_ho_ten_tre", "Nháp sẽ xoá")],
+                                   files=[("tp_1", SMALL_PDF, "xoa.pdf")],
+                                   action="luu"))
+    did = drafts_of(A)[-1]
+    fid = one("SELECT id FROM dossier_file WHERE dossier_id = %s" % did)
+    check(r.status == 303 and fid, "a draft with a file to delete")
+    before = snapshot()
+    r = post("%s?nhap=%s" % (FORM, did), tok_b,
+             [("csrf", csrf_b), ("hanh_dong", "xoa")])
+    check_eq(r.status, 404, "B deletes A's draft: 404")
+    nothing_stored(before, "B's delete of A's draft")
+    r = post("%s?nhap=%s" % (FORM, did), tok, [("hanh_dong", "xoa")])
+    check_eq(r.status, 403, "delete without the CSRF part: 403")
+    nothing_stored(before, "delete without CSRF")
+    r = fetch("%s?nhap=%s" % (FORM, did), tok)
+    check('value="xoa"' in r.text and "Xoá hồ sơ nháp này" in r.text,
+          "a draft's page offers to delete it")
+    r = post("%s?nhap=%s" % (FORM, did), tok,
+             [("csrf", csrf), ("hanh_dong", "xoa")])
+    check_eq((r.status, r.header("location")), (303, FORM + "?da-xoa=1"),
+             "the owner deletes the draft: 303 to ?da-xoa=1")
+    check_eq(one("SELECT COUNT(*) FROM dossier WHERE id = %s" % did), "0",
+             "the draft is gone")
+    check_eq(one("SELECT COUNT(*) FROM dossier_file_chunk WHERE file_id = %s"
+                 % fid), "0", "with its files' chunks")
+    check("Đã xoá hồ sơ nháp" in fetch(FORM + "?da-xoa=1", tok).text,
+          "the form says the draft was deleted")
+    # Fill A up to the cap with drafts made in SQL.
+    have = len(drafts_of(A))
+    for _ in range(max(0, 20 - have)):
+        sql("INSERT INTO dossier (procedure_id, agency_id, account_id,"
+            " status) VALUES (%s, %s, %s, 0)" % (PROC_ID, AGENCY_ID, A))
+    before = snapshot()
+    r = post(FORM, tok, form_parts(csrf, files=[("tp_1", SMALL_PDF, "a.pdf")],
+                                   action="luu"))
+    check_eq(r.status, 429, "a 21st draft: 429")
+    check("hồ sơ nháp chưa nộp, số tối đa" in r.text and 'role="alert"'
+          in r.text, "the page says why, in Vietnamese")
+    nothing_stored(before, "a draft past the cap")
+    sql("DELETE FROM dossier WHERE account_id = %s AND status = 0" % A)
+
+
 def main():
     global A, B, TOK_A, CSRF_A
     try:
@@ -934,6 +980,7 @@ def main():
         t_receipt(TOK_A, code)
         t_withdraw(TOK_A, CSRF_A)
         t_supplement(TOK_A, CSRF_A, tok_b, csrf_b, code, did)
+        t_delete_and_cap(TOK_A, CSRF_A, tok_b, csrf_b)
         print("# checks took %.1f s" % (time.time() - t0))
     finally:
         cleanup()

@@ -7,7 +7,8 @@ session and token and one audit row; unverified for days-1, or verified
 long ago, kept; sessions idle or too old deleted, fresh kept; tokens
 expired or used over a day ago deleted, others kept; old login_throttle
 windows and old sent e-mails deleted, recent ones and failed e-mails
-kept.  A second run deletes nothing more of ours.  Every row made here
+kept; a dossier draft untouched for dossier.draft_keep_days+1 deleted with
+its fields and files, a recent draft and an old submitted dossier kept.  A second run deletes nothing more of ours.  Every row made here
 is deleted at the end.
 """
 import os
@@ -48,6 +49,7 @@ DAYS = setting("account.unverified_days", 7)
 IDLE = setting("session.idle_minutes", 30)
 HOURS = setting("session.absolute_hours", 12)
 KEEP = setting("outbox.keep_days", 90)
+DRAFT_DAYS = setting("dossier.draft_keep_days", 60)
 
 
 def account(n, status, created_days_ago):
@@ -82,6 +84,8 @@ def exists(table, col, n):
 
 
 def cleanup(ids):
+    sql("DELETE d FROM dossier d JOIN account a ON a.id = d.account_id"
+        " WHERE a.login LIKE '%s%%'" % PREFIX)
     sql("DELETE FROM account WHERE login LIKE '%s%%'" % PREFIX)
     sql("DELETE FROM login_throttle WHERE key_hash IN (%s, %s)"
         % (key("l1"), key("l2")))
@@ -98,6 +102,35 @@ def outbox(n, status, days_ago):
         % (PREFIX, n, status, days_ago,
            "NOW() - INTERVAL %d DAY" % days_ago if status == "sent"
            else "NULL"))
+
+
+def dossier(acc, status, days_ago, with_file=False):
+    """A dossier of acc last changed days_ago; returns its id."""
+    sql("INSERT INTO dossier (code, procedure_id, agency_id, account_id,"
+        " status, updated_at) SELECT %s, p.id, a.id, %d, %d,"
+        " NOW() - INTERVAL %d DAY FROM procedure_version p, agency a"
+        " ORDER BY p.id, a.id LIMIT 1"
+        % ("'%sD%d'" % (TAG, days_ago) if status else "NULL", acc, status,
+           days_ago))
+    did = int(sql("SELECT MAX(id) FROM dossier WHERE account_id = %d"
+                  % acc)[0][0])
+    if with_file:
+        sql("INSERT INTO dossier_field (dossier_id, name, value) VALUES"
+            " (%d, 'ho_ten', 'Nháp cũ')" % did)
+        sql("INSERT INTO dossier_file (dossier_id, component_seq, name, mime,"
+            " size, sha256) VALUES (%d, 1, 'cu.pdf', 'application/pdf', 5,"
+            " '%s')" % (did, "0" * 64))
+        sql("INSERT INTO dossier_file_chunk (file_id, seq, data) SELECT id, 0,"
+            " '%%PDF-' FROM dossier_file WHERE dossier_id = %d" % did)
+    return did
+
+
+def dossier_rows(did):
+    return sql("SELECT (SELECT COUNT(*) FROM dossier WHERE id = %d),"
+               " (SELECT COUNT(*) FROM dossier_field WHERE dossier_id = %d),"
+               " (SELECT COUNT(*) FROM dossier_file_chunk c JOIN dossier_file f"
+               " ON f.id = c.file_id WHERE f.dossier_id = %d)"
+               % (did, did, did))[0]
 
 
 def make_rows():
@@ -122,6 +155,10 @@ def make_rows():
     outbox("o_old", "sent", KEEP + 10)
     outbox("o_recent", "sent", 10)
     outbox("o_failed", "failed", KEEP + 10)
+    global D_OLD, D_NEW, D_SENT
+    D_OLD = dossier(a_ok, 0, DRAFT_DAYS + 1, with_file=True)
+    D_NEW = dossier(a_ok, 0, max(DRAFT_DAYS - 1, 0))
+    D_SENT = dossier(a_ok, 1, DRAFT_DAYS + 30)
     return a_old, a_new, a_ok
 
 
@@ -184,6 +221,15 @@ def main():
         check_eq([x.split("-")[-1].split("@")[0] for x in left],
                  ["o_failed", "o_recent"], "sent e-mails older than %d days "
                  "deleted; recent and failed ones kept" % KEEP)
+        check("dossier drafts untouched for %d days" % DRAFT_DAYS in out,
+              "it says it cleaned drafts")
+        check_eq(dossier_rows(D_OLD), ["0", "0", "0"], "a draft untouched for"
+                 " %d days: deleted with its fields and file chunks"
+                 % (DRAFT_DAYS + 1))
+        check_eq(dossier_rows(D_NEW)[0], "1", "a draft untouched for %d days:"
+                 " kept" % max(DRAFT_DAYS - 1, 0))
+        check_eq(dossier_rows(D_SENT)[0], "1", "a submitted dossier older"
+                 " than that: kept")
         rc, out, _ = run()
         check(rc == 0 and acc_exists(a_new) and len(audit_rows(a_old)) == 1,
               "a second run changes nothing of ours")
