@@ -424,6 +424,7 @@ form_render(struct req *r, const struct proc *p, struct form *f,
 	tpl_set_int(r, "Limits.file_mb", cfg_int("submit.file_max_mb", 10));
 	tpl_set_int(r, "Limits.total_mb", cfg_int("submit.total_max_mb", 20));
 	tpl_set_int(r, "Limits.files", lim_files());
+	tpl_set_int(r, "Limits.total_bytes", (long long)lim_total());
 	/* Agencies to choose from, when there is a choice. */
 	for (i = 0; i < p->agencies->nrows; i++) {
 		pre = pool_printf(&r->pool, "Agencies.%zu", i);

@@ -15,7 +15,7 @@ def:way_choice(name, legend, value, err) ?>
 <p class="lead"><?cs var:Proc.name ?> <span class="n">(mã <?cs var:Proc.code ?>)</span></p>
 <?cs if:Page.notice ?><div class="notice" role="status"><p><?cs var:Page.notice ?></p></div><?cs /if ?>
 <?cs if:Page.alert ?><div class="alert" role="alert"><p><strong><?cs var:Page.alert ?></strong></p></div><?cs elif:Err.any ?><div class="alert" role="alert"><p><strong>Thông tin chưa hợp lệ.</strong> Vui lòng sửa các mục được đánh dấu bên dưới; những gì bạn đã nhập vẫn được giữ lại.</p></div><?cs /if ?>
-<form class="form" action="<?cs var:Form.action ?>" method="post" enctype="multipart/form-data" novalidate>
+<form class="form" action="<?cs var:Form.action ?>" method="post" enctype="multipart/form-data" novalidate data-upload data-max="<?cs var:Limits.total_bytes ?>">
 <?cs call:csrf() ?>
 <section aria-labelledby="h-co-quan"><h2 id="h-co-quan">Cơ quan tiếp nhận</h2>
 <?cs if:Dossier.mode == "supplement" ?><p><?cs var:Form.agency_name ?></p>
@@ -93,6 +93,7 @@ else ?> type="text"<?cs /if ?><?cs if:desc ?> aria-describedby="<?cs var:desc ?>
 </div>
 </section>
 <?cs if:Proc.processing ?><p>Thời hạn giải quyết: <?cs var:Proc.processing ?> (tính từ khi hồ sơ được tiếp nhận đầy đủ).</p><?cs /if ?>
+<p id="upload-status" role="status" hidden><span></span> <progress max="100" value="0" aria-label="Tiến độ gửi hồ sơ"></progress></p>
 <p class="actions">
 <?cs if:Dossier.mode == "supplement" ?><button type="submit" name="hanh_dong" value="nop">Nộp bổ sung</button>
 <?cs else ?><button type="submit" name="hanh_dong" value="nop">Nộp hồ sơ</button>
@@ -106,4 +107,5 @@ else ?> type="text"<?cs /if ?><?cs if:desc ?> aria-describedby="<?cs var:desc ?>
 <p><button type="submit" name="hanh_dong" value="xoa" class="secondary">Xoá hồ sơ nháp này</button></p>
 </form>
 <?cs /if ?>
+<script src="/js/upload.js" defer></script>
 <?cs call:layout_end() ?>

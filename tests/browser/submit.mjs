@@ -12,8 +12,10 @@
 // owner (history, files) and anonymously, by address and through the
 // lookup form (status only, nothing personal); runs axe-core (WCAG 2.1 A
 // and AA) on every page; checks a 360 px phone screen has no sideways
-// scrolling on the form and the receipt; saves screenshots for a person to
-// look at.  The account is named submit-browser-<time>@example.invalid;
+// scrolling on the form and the receipt; large files go with the progress
+// bar (htdocs/js/upload.js: XMLHttpRequest, a 21 MB dossier stopped before
+// sending, a refused answer replacing the page); saves screenshots for a
+// person to look at.  The account is named submit-browser-<time>@example.invalid;
 // it, its dossiers, their history and e-mails are deleted at the end.
 //
 // Environment: DVC_BASE_URL (default http://127.0.0.1:8080), DVC_ROOT (the
@@ -410,6 +412,51 @@ await run(chromium, async (browser) => {
     });
   });
   ok(pageErrors.length === 0, 'no script errors on the pages', pageErrors.join('\n'));
+
+  // 8. large files: the progress bar (htdocs/js/upload.js) -------------------------------
+  await step('large files are sent with a progress bar; an oversized dossier is stopped before sending', async () => {
+    if (!loggedIn) throw new Error('not logged in');
+    await withPage(browser, DESKTOP, async (p, ctx) => {
+      await ctx.addCookies(await desktop.cookies());
+      const big = join(tmp, 'ban-quet-lon.pdf');
+      writeFileSync(big, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3 * 1048576, 0x41)]));
+      const huge = join(tmp, 'qua-lon.pdf');
+      writeFileSync(huge, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(21 * 1048576, 0x42)]));
+      const posts = [];
+      p.on('request', (r) => { if (r.method() === 'POST') posts.push(r.resourceType()); });
+      let st = await open(p, `/nop-ho-so/${PROC}`);
+      ok(st === 200, `the form opens again (${st})`);
+      await p.locator('#tp_1').setInputFiles(huge);
+      await button(p, 'Lưu nháp').click();
+      const box = p.locator('#upload-status');
+      await box.waitFor({ state: 'visible', timeout: 5000 });
+      const said = nfc(await box.innerText());
+      ok(/vượt quá giới hạn 20,0 MB/.test(said) && (await box.getAttribute('role')) === 'alert',
+        'a 21 MB dossier: refused in the page, as an alert, before anything is sent', said);
+      ok(posts.length === 0, 'nothing was posted', posts.join(','));
+      await p.locator('#tp_1').setInputFiles(big);
+      const nav = p.waitForURL(/[?&]da-luu=1/, { timeout: 30000 });
+      await button(p, 'Lưu nháp').click();
+      await nav;
+      ok(posts.length === 1 && posts[0] === 'xhr', 'a 3 MB file went by XMLHttpRequest (with progress)',
+        posts.join(','));
+      ok(nfc(await mainText(p)).includes('Đã lưu nháp'), 'and the saved draft opens after it');
+      ok((await p.locator('main').innerText()).includes('ban-quet-lon.pdf'), 'with the large file attached');
+      const did = new URL(p.url()).searchParams.get('nhap');
+      ok(sql(`SELECT size FROM dossier_file WHERE dossier_id = ${Number(did)}`).trim() === String(3 * 1048576 + 9),
+        'stored whole (3 MiB + header)');
+      // A refused submission sent the same way: the answer replaces the page.
+      await p.locator('#f_ho_ten_tre').fill('');
+      await p.locator('#tp_2').setInputFiles(big);
+      await button(p, 'Nộp hồ sơ').click();
+      await p.locator('#e-f_ho_ten_tre').waitFor({ state: 'visible', timeout: 30000 });
+      ok(posts.length === 2 && posts[1] === 'xhr', 'a submission with a 3 MB file went by XMLHttpRequest',
+        posts.join(','));
+      ok(nfc(await mainText(p)).includes('Hồ sơ chưa được nộp'),
+        'the refused submission\'s page replaces the form, errors beside the fields');
+      await axeOk(p, 'the form after a refused large submission');
+    });
+  });
 
   // 7. a phone -------------------------------------------------------------------------
   await step('phone viewport', async () => {
