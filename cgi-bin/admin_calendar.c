@@ -22,6 +22,7 @@
  * calendar.fill; object calendar:<date> or calendar:<year>).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -48,23 +49,6 @@ this_year(void)
 	return d.year;
 }
 
-/* Reads 1..max digits at *p into *v and moves *p past them.  Returns
- * how many digits, or -1 (none, or more than max). */
-static int
-digits(const char **p, int max, int *v)
-{
-	int	 n = 0;
-
-	*v = 0;
-	while (**p >= '0' && **p <= '9') {
-		if (++n > max)
-			return -1;
-		*v = *v * 10 + (**p - '0');
-		(*p)++;
-	}
-	return n == 0 ? -1 : n;
-}
-
 /* The message for a year outside the lunar calendar's span. */
 static const char *
 year_range_msg(struct req *r)
@@ -86,7 +70,9 @@ year_parse(struct req *r, const char *s, const char **msg)
 		*msg = "Vui lòng nhập năm, ví dụ 2030.";
 		return 0;
 	}
-	n = digits(&s, 4, &y);
+	n = (int)strspn(s, "0123456789");
+	y = n == 4 ? atoi(s) : 0;
+	s += n;
 	while (*s == ' ')
 		s++;
 	if (n != 4 || *s != '\0') {
@@ -100,16 +86,15 @@ year_parse(struct req *r, const char *s, const char **msg)
 	return y;
 }
 
-/* A date typed as d/m/yyyy or yyyy-m-d (day and month of one or two
- * digits, spaces around allowed) into *d: 0, or -1 with *msg set (the
- * shape, a year outside the calendar's span, a date that does not
- * exist such as 31/02). */
+/* A date typed as d/m/yyyy or yyyy-m-d (cal_parse_date) into *d: 0, or
+ * -1 with *msg set (the shape, a year outside the calendar's span, a date
+ * that does not exist such as 31/02). */
 static int
 day_parse(struct req *r, const char *s, struct cal_date *d,
     const char **msg)
 {
 	const char	*p = s;
-	int		 a, b, c, n;
+	int		 rc;
 
 	while (*p == ' ')
 		p++;
@@ -117,43 +102,21 @@ day_parse(struct req *r, const char *s, struct cal_date *d,
 		*msg = "Vui lòng nhập ngày.";
 		return -1;
 	}
-	n = digits(&p, 4, &a);
-	if (n == 4 && *p == '-') {
-		p++;
-		if (digits(&p, 2, &b) == -1 || *p++ != '-' ||
-		    digits(&p, 2, &c) == -1)
-			goto shape;
-		d->year = a;
-		d->month = b;
-		d->day = c;
-	} else if (n >= 1 && n <= 2 && *p == '/') {
-		p++;
-		if (digits(&p, 2, &b) == -1 || *p++ != '/' ||
-		    digits(&p, 4, &c) != 4)
-			goto shape;
-		d->day = a;
-		d->month = b;
-		d->year = c;
-	} else
-		goto shape;
-	while (*p == ' ')
-		p++;
-	if (*p != '\0')
-		goto shape;
+	if ((rc = cal_parse_date(p, d)) == CAL_DATE_SHAPE) {
+		*msg = "Ngày phải có dạng ngày/tháng/năm (ví dụ 30/04/2030) "
+		    "hoặc năm-tháng-ngày (2030-04-30).";
+		return -1;
+	}
 	if (d->year < CAL_YEAR_MIN || d->year > CAL_YEAR_MAX) {
 		*msg = year_range_msg(r);
 		return -1;
 	}
-	if (!cal_date_valid(d->year, d->month, d->day)) {
+	if (rc == CAL_DATE_NONE) {
 		*msg = pool_printf(&r->pool, "Không có ngày %d tháng %d năm %d "
 		    "trong lịch.", d->day, d->month, d->year);
 		return -1;
 	}
 	return 0;
-shape:
-	*msg = "Ngày phải có dạng ngày/tháng/năm (ví dụ 30/04/2030) hoặc "
-	    "năm-tháng-ngày (2030-04-30).";
-	return -1;
 }
 
 static const char *

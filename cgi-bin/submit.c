@@ -196,23 +196,16 @@ one_of(const char *v, const char *const *set)
 
 static const char *const ways[] = { "desk", "post", "online", NULL };
 
-/* A date typed as dd/mm/yyyy (or yyyy-mm-dd) into dd/mm/yyyy; NULL when
- * it is not a real date between 1900 and 2100. */
+/* A date typed as d/m/yyyy or yyyy-m-d (cal_parse_date) as dd/mm/yyyy;
+ * NULL when it is not a real date between 1900 and 2100. */
 static const char *
 date_norm(struct req *r, const char *s)
 {
-	int	d, m, y, n = 0;
+	struct cal_date	d;
 
-	if (sscanf(s, "%2d/%2d/%4d%n", &d, &m, &y, &n) != 3 ||
-	    s[n] != '\0') {
-		n = 0;
-		if (sscanf(s, "%4d-%2d-%2d%n", &y, &m, &d, &n) != 3 ||
-		    s[n] != '\0')
-			return NULL;
-	}
-	if (y < 1900 || y > 2100 || !cal_date_valid(y, m, d))
+	if (cal_parse_date(s, &d) != 0 || d.year < 1900 || d.year > 2100)
 		return NULL;
-	return pool_printf(&r->pool, "%02d/%02d/%04d", d, m, y);
+	return pool_printf(&r->pool, "%02d/%02d/%04d", d.day, d.month, d.year);
 }
 
 /* The default and hard limits of a field type, in characters. */

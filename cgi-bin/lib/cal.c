@@ -64,6 +64,57 @@ cal_date_valid(int year, int month, int day)
 	return d.year == year && d.month == month && d.day == day;
 }
 
+/* Reads 1..max digits at *p into *v and moves *p past them.  Returns how
+ * many digits, or -1 (none, or more than max). */
+static int
+cal_digits(const char **p, int max, int *v)
+{
+	int	n = 0;
+
+	*v = 0;
+	while (**p >= '0' && **p <= '9') {
+		if (++n > max)
+			return -1;
+		*v = *v * 10 + (**p - '0');
+		(*p)++;
+	}
+	return n == 0 ? -1 : n;
+}
+
+int
+cal_parse_date(const char *s, struct cal_date *d)
+{
+	const char	*p = s;
+	int		 a, b, c, n;
+
+	while (*p == ' ')
+		p++;
+	n = cal_digits(&p, 4, &a);
+	if (n == 4 && *p == '-') {
+		p++;
+		if (cal_digits(&p, 2, &b) == -1 || *p++ != '-' ||
+		    cal_digits(&p, 2, &c) == -1)
+			return CAL_DATE_SHAPE;
+		d->year = a;
+		d->month = b;
+		d->day = c;
+	} else if (n >= 1 && n <= 2 && *p == '/') {
+		p++;
+		if (cal_digits(&p, 2, &b) == -1 || *p++ != '/' ||
+		    cal_digits(&p, 4, &c) != 4)
+			return CAL_DATE_SHAPE;
+		d->day = a;
+		d->month = b;
+		d->year = c;
+	} else
+		return CAL_DATE_SHAPE;
+	while (*p == ' ')
+		p++;
+	if (*p != '\0')
+		return CAL_DATE_SHAPE;
+	return cal_date_valid(d->year, d->month, d->day) ? 0 : CAL_DATE_NONE;
+}
+
 /* --- astronomy -------------------------------------------------------- */
 
 /* TT - UT in seconds (Espenak and Meeus polynomials, 1900-2150). */

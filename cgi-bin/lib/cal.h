@@ -105,6 +105,15 @@ int	 cal_weekday(long jdn);
 /* 1 if year-month-day is a real Gregorian date, else 0. */
 int	 cal_date_valid(int year, int month, int day);
 
+/* A date as people type it into *out: "d/m/yyyy" (day and month of one
+ * or two digits) or "yyyy-m-d" (also what <input type="date"> sends),
+ * spaces around allowed.  Returns 0; CAL_DATE_SHAPE when s has neither
+ * shape; CAL_DATE_NONE when it has one but names no real day (31/02,
+ * 29/02 of a common year) — *out then holds the numbers as typed. */
+#define CAL_DATE_SHAPE	(-1)
+#define CAL_DATE_NONE	(-2)
+int	 cal_parse_date(const char *s, struct cal_date *out);
+
 /* The lunar date of a solar date into *out.  0, or -1 if the date is
  * invalid or its year is outside CAL_YEAR_MIN..CAL_YEAR_MAX. */
 int	 cal_solar_to_lunar(const struct cal_date *, struct cal_lunar *out);

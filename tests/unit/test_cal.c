@@ -318,6 +318,34 @@ test_due(struct cal *c)
 	    "open pause that is not the last");
 }
 
+static void
+test_parse(void)
+{
+	struct cal_date	d;
+
+	CHECK(cal_parse_date("30/04/2030", &d) == 0 && d.year == 2030 &&
+	    d.month == 4 && d.day == 30, "30/04/2030");
+	CHECK(cal_parse_date(" 5/9/2024 ", &d) == 0 && d.day == 5 &&
+	    d.month == 9, "5/9/2024 with spaces");
+	CHECK(cal_parse_date("2024-09-05", &d) == 0 && d.day == 5 &&
+	    d.month == 9 && d.year == 2024, "2024-09-05 (input type=date)");
+	CHECK(cal_parse_date("31/02/2026", &d) == CAL_DATE_NONE,
+	    "31/02 does not exist");
+	CHECK(cal_parse_date("29/02/2024", &d) == 0, "29/02 of a leap year");
+	CHECK(cal_parse_date("29/02/2100", &d) == CAL_DATE_NONE,
+	    "2100 is not a leap year");
+	CHECK(cal_parse_date("", &d) == CAL_DATE_SHAPE, "empty");
+	CHECK(cal_parse_date("5-9-2024", &d) == CAL_DATE_SHAPE, "d-m-yyyy");
+	CHECK(cal_parse_date("05/09/24", &d) == CAL_DATE_SHAPE, "two-digit year");
+	CHECK(cal_parse_date("+5/09/2024", &d) == CAL_DATE_SHAPE, "a sign");
+	CHECK(cal_parse_date("005/09/2024", &d) == CAL_DATE_SHAPE,
+	    "three-digit day");
+	CHECK(cal_parse_date("05/09/2024x", &d) == CAL_DATE_SHAPE,
+	    "trailing text");
+	CHECK(cal_parse_date("05/09/20245", &d) == CAL_DATE_SHAPE,
+	    "five-digit year");
+}
+
 int
 main(void)
 {
@@ -326,6 +354,7 @@ main(void)
 	size_t		 n;
 
 	test_jdn();
+	test_parse();
 	test_tet();
 	test_lunar();
 	test_round_trip();
