@@ -32,7 +32,7 @@ elif:Saved == "calendar_fill" ?><p class="ok" role="status">Đã điền ngày n
 </table>
 <?cs else ?>
 <div class="alert" role="status">
-<p>Năm <?cs var:Cal.year ?> chưa có ngày nào trong lịch: hạn giải quyết hồ sơ chỉ bỏ qua thứ Bảy và Chủ nhật, không bỏ qua ngày lễ, Tết.</p>
+<p>Năm <?cs var:Cal.year ?> chưa được duyệt: cho tới khi bảng của năm có ngày nào, hạn giải quyết hồ sơ được tính với các ngày nghỉ mặc định dưới đây (theo lịch âm), chưa có ngày làm bù.</p>
 <p class="hint" id="h-mac-dinh">Ngày nghỉ mặc định theo Bộ luật Lao động 2019 (Điều 112): Tết Dương lịch; Tết Nguyên đán (5 ngày, theo lịch âm); Giỗ Tổ Hùng Vương (10/3 âm lịch); 30/4; 1/5; Quốc khánh 2/9 và một ngày liền kề; ngày nghỉ bù khi ngày lễ trùng thứ Bảy, Chủ nhật. Sau khi điền, hãy đối chiếu với thông báo của Chính phủ năm đó và sửa.</p>
 <form class="inline-actions" action="/quan-tri/lich/mac-dinh" method="post"><?cs call:csrf() ?><input type="hidden" name="nam" value="<?cs var:Cal.year ?>"><button type="submit" aria-describedby="h-mac-dinh">Điền ngày nghỉ mặc định</button></form>
 </div>

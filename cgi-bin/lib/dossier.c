@@ -46,21 +46,26 @@ dossier_status_name(long long s)
 	    sizeof(status_names[0])) ? status_names[s] : "";
 }
 
-/* Loads the holiday table for the years [y0, y1] into c (days in p). */
+/* Loads the holiday table for the years [y0, y1] into c (days in p): the
+ * rows of calendar_day, and for a year that has none (the system admin
+ * has not reviewed it yet) the default holidays the lunar calendar gives,
+ * so that due dates skip Tết even before anyone filled the year. */
 static int
 load_calendar(struct db *db, struct pool *p, int y0, int y1, struct cal *c)
 {
 	struct db_res	*res;
 	struct db_arg	 a[2];
 	struct cal_day	*d;
-	size_t		 i;
+	size_t		 i, n;
+	int		 y, have;
 
 	a[0] = DB_STR(pool_printf(p, "%04d-01-01", y0));
 	a[1] = DB_STR(pool_printf(p, "%04d-12-31", y1));
 	if ((res = db_run(db, p, STMT_DOS_CAL_DAYS, a, 2)) == NULL)
 		return -1;
 	cal_init(c);
-	d = pool_alloc(p, (res->nrows + 1) * sizeof(*d));
+	d = pool_alloc(p, (res->nrows + (size_t)(y1 - y0 + 1) *
+	    CAL_HOLIDAYS_MAX + 1) * sizeof(*d));
 	for (i = 0; i < res->nrows; i++) {
 		d[i].date.year = (int)db_int(res, i, 0, 0);
 		d[i].date.month = (int)db_int(res, i, 1, 0);
@@ -69,8 +74,16 @@ load_calendar(struct db *db, struct pool *p, int y0, int y1, struct cal *c)
 		    CAL_WORKDAY : CAL_HOLIDAY;
 		d[i].name = db_str(res, i, 4);
 	}
+	n = res->nrows;
+	for (y = y0; y <= y1; y++) {
+		for (i = 0, have = 0; i < res->nrows; i++)
+			if (d[i].date.year == y)
+				have = 1;
+		if (!have)
+			n += cal_default_holidays(y, d + n, CAL_HOLIDAYS_MAX);
+	}
 	c->days = d;
-	c->ndays = res->nrows;
+	c->ndays = n;
 	return 0;
 }
 

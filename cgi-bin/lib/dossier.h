@@ -33,7 +33,9 @@ const char	*dossier_code_next(struct db *, struct pool *p,
  * for the procedure's processing time as stored: `days` the text of
  * procedure_version.processing_days (NULL when not parsed) and `unit` its
  * processing_unit.  Working days and hours follow the working calendar
- * (cal_, with the holiday table calendar_day read from the database);
+ * (cal_, with the holiday table calendar_day read from the database, or
+ * for a year with no rows there the default holidays of the lunar
+ * calendar, cal_default_holidays);
  * a fractional number of working days counts 8 hours a day; calendar
  * days ('days') run through weekends and end at the first working minute
  * at or after them.  Writes "YYYY-MM-DD HH:MM:SS" (Vietnam time) into

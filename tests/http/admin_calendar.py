@@ -149,7 +149,7 @@ CIT = Who(TL + "-cit", kind="citizen")
 def test_empty_year():
     r = SYS.get("%s?nam=%d" % (URL, YEAR))
     check_eq(r.status, 200, "system admin opens the calendar of %d" % YEAR)
-    check("Năm %d chưa có ngày nào trong lịch" % YEAR in r.text,
+    check("Năm %d chưa được duyệt" % YEAR in r.text,
           "an empty year says so")
     check(re.search(r'<form[^>]*action="/quan-tri/lich/mac-dinh" method='
                     r'"post"><input type="hidden" name="csrf"', r.text)
@@ -229,7 +229,7 @@ def test_fill():
           "the day before Tết is 29 Tháng Chạp (a 29-day month)")
     check('name="xoa" value="1"' in tr and 'name="csrf"' in tr,
           "each row has a delete button with the CSRF token")
-    check("chưa có ngày nào" not in r.text and "mac-dinh" not in r.text,
+    check("chưa được duyệt" not in r.text and "mac-dinh" not in r.text,
           "no fill button once the year has days")
     fills = one("SELECT COUNT(*) FROM audit_log WHERE actor_login = '%s'"
                 " AND action = 'calendar.fill' AND object = 'calendar:%d'"
