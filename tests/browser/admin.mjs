@@ -129,8 +129,9 @@ try {
   await step('every admin page passes axe, also at phone width', async () => {
     const pages = ['/quan-tri', '/quan-tri/co-quan', `/quan-tri/co-quan/${AGENCY}`,
       '/quan-tri/nguoi-dung', '/quan-tri/nguoi-dung/moi', '/quan-tri/cai-dat',
-      '/quan-tri/nhat-ky', '/quan-tri/thu-tuc', `/quan-tri/thu-tuc/${pid}`,
-      '/quan-tri/thu-tuc/moi'];
+      '/quan-tri/nhat-ky', '/quan-tri/lich', '/quan-tri/lich?nam=2091',
+      '/quan-tri/thu-tuc', `/quan-tri/thu-tuc/${pid}`,
+      '/quan-tri/thu-tuc/moi'];   // last: the step goes on with its form
     for (const [options, what] of [[DESKTOP, 'desktop'], [PHONE, 'phone']]) {
       const [ctx, page] = await as(SYS, options, what === 'desktop');
       for (const path of pages) {
