@@ -143,8 +143,9 @@ def test_procedure():
 def test_abolished():
     rows = sql("SELECT code FROM procedure_version WHERE is_current = 1 AND "
                "status = 'abolished' LIMIT 1")
+    check(bool(rows), "an abolished procedure to look at (the demo data has"
+          " 9.000118 and 9.000124)")
     if not rows:
-        check(True, "no abolished procedure in this catalogue (nothing to mark)")
         return
     code = rows[0][0]
     r = get("/thu-tuc/" + code)
