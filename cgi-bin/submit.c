@@ -22,6 +22,8 @@
 #include "cal.h"
 #include "cfg.h"
 #include "db.h"
+#include "log.h"
+#include "mail.h"
 #include "submit.h"
 #include "text.h"
 #include "tpl.h"
@@ -73,6 +75,30 @@ busy(struct req *r)
 {
 	return app_error(r, 503, "Hệ thống đang bận, chưa có gì thay đổi. "
 	    "Xin vui lòng thử lại sau ít phút.");
+}
+
+int
+owner_mail(struct req *r, const char *code, const char *subject,
+    const char *text)
+{
+	struct db_arg	 a = DB_INT(r->user->id);
+	struct db_res	*acc;
+	const char	*site = cfg_get("site.url", "");
+
+	if ((acc = db_run(r->db, &r->pool, STMT_SUB_ACCOUNT, &a, 1)) == NULL ||
+	    acc->nrows != 1)
+		return -1;
+	if (!mail_addr_valid(db_str(acc, 0, 0))) {
+		log_warn("submit: account %lu has no usable e-mail address; "
+		    "dossier %s not mailed", r->user->id, code);
+		return 0;
+	}
+	return mail_queue(r->db, &r->pool, db_str(acc, 0, 0), subject,
+	    pool_printf(&r->pool, "Kính gửi %s,\n\n%s\n"
+	    "Theo dõi hồ sơ: %s/ho-so/%s\n"
+	    "Giấy tiếp nhận: %s/nop-ho-so/bien-nhan/%s\n\n"
+	    "Thư này được gửi tự động, xin đừng trả lời.\n",
+	    db_str(acc, 0, 1), text, site, code, site, code));
 }
 
 int

@@ -66,6 +66,12 @@ long			 lim_drafts(void);
 
 /* The 503 page: nothing was changed. */
 int	 busy(struct req *);
+/* Queues an e-mail about dossier code to the logged-in owner, in the
+ * open transaction: "Kính gửi <name>," then text, then the tracking and
+ * receipt links.  0 (also when the account has no usable address: logged,
+ * nothing queued) or -1 (roll back). */
+int	 owner_mail(struct req *, const char *code, const char *subject,
+	    const char *text);
 /* 404 with a message. */
 int	 not_found(struct req *, const char *msg);
 /* Logged-in user or a redirect to the login page (status in *st). */

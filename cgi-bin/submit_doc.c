@@ -239,6 +239,15 @@ page_withdraw_post(struct req *r)
 	a[4] = DB_STR(kind == 2 ? "withdraw" : "withdraw_request");
 	a[5] = DB_STR(reason);
 	if (db_run(r->db, &r->pool, STMT_SUB_HISTORY, a, 6) == NULL ||
+	    owner_mail(r, r->arg[0], pool_printf(&r->pool, kind == 2 ?
+	    "Đã rút hồ sơ %s" : "Đã gửi đề nghị rút hồ sơ %s", r->arg[0]),
+	    pool_printf(&r->pool, kind == 2 ?
+	    "Hồ sơ %s (%s) đã được rút theo yêu cầu của bạn và sẽ không được "
+	    "xử lý.\n\nLý do: %s\n" :
+	    "Đề nghị rút hồ sơ %s (%s) của bạn đã được gửi tới Bộ phận Một "
+	    "cửa; hồ sơ giữ nguyên trạng thái cho tới khi có quyết định, và "
+	    "bạn sẽ nhận thư báo kết quả.\n\nLý do: %s\n", r->arg[0],
+	    db_str(d, 0, W_PNAME), reason)) == -1 ||
 	    db_commit(r->db) == -1)
 		goto fail;
 	log_info("submit: dossier %s: %s by account %lu", r->arg[0],

@@ -28,7 +28,6 @@
 #include "db.h"
 #include "dossier.h"
 #include "log.h"
-#include "mail.h"
 #include "multipart.h"
 #include "submit.h"
 #include "tpl.h"
@@ -490,27 +489,15 @@ static int
 notify(struct req *r, const struct proc *p, const struct form *f,
     const char *code, const char *due, int again)
 {
-	struct db_arg	 a = DB_INT(r->user->id);
-	struct db_res	*acc;
-	const char	*acode, *aname, *site = cfg_get("site.url", "");
+	const char	*acode, *aname;
 	struct cal_date	 d;
-	int		 minute;
+	int		 minute, dated = due != NULL && *due != '\0';
 
-	if ((acc = db_run(r->db, &r->pool, STMT_SUB_ACCOUNT, &a, 1)) == NULL ||
-	    acc->nrows != 1)
-		return -1;
-	if (!mail_addr_valid(db_str(acc, 0, 0))) {
-		log_warn("submit: account %lu has no usable e-mail address; "
-		    "dossier %s not mailed", r->user->id, code);
-		return 0;
-	}
 	agency_of(p, f->agency_id, &acode, &aname);
 	cal_time_split(cal_from_unix(time(NULL)), &d, &minute);
-	return mail_queue(r->db, &r->pool, db_str(acc, 0, 0),
-	    pool_printf(&r->pool, "%s %s", again ? "Đã nhận hồ sơ bổ sung"
-	    : "Đã nhận hồ sơ", code),
+	return owner_mail(r, code, pool_printf(&r->pool, "%s %s", again ?
+	    "Đã nhận hồ sơ bổ sung" : "Đã nhận hồ sơ", code),
 	    pool_printf(&r->pool,
-	    "Kính gửi %s,\n\n"
 	    "%s đã nhận %s của bạn.\n\n"
 	    "Mã hồ sơ: %s\n"
 	    "Thủ tục: %s\n"
@@ -518,16 +505,12 @@ notify(struct req *r, const struct proc *p, const struct form *f,
 	    "Thời điểm nộp: %02d:%02d ngày %02d/%02d/%04d\n"
 	    "%s%s%s"
 	    "\nHồ sơ sẽ được Bộ phận Một cửa kiểm tra và tiếp nhận; bạn sẽ "
-	    "nhận thư khi có kết quả kiểm tra.\n\n"
-	    "Theo dõi hồ sơ: %s/ho-so/%s\n"
-	    "Giấy tiếp nhận: %s/nop-ho-so/bien-nhan/%s\n\n"
-	    "Thư này được gửi tự động, xin đừng trả lời.\n",
-	    db_str(acc, 0, 1), cfg_get("site.name", "Cổng Dịch vụ công"),
+	    "nhận thư khi có kết quả kiểm tra.\n",
+	    cfg_get("site.name", "Cổng Dịch vụ công"),
 	    again ? "hồ sơ bổ sung" : "hồ sơ trực tuyến", code, p->name,
 	    aname, minute / 60, minute % 60, d.day, d.month, d.year,
-	    due != NULL && *due != '\0' ? "Ngày hẹn trả kết quả (dự kiến): "
-	    : "", due != NULL && *due != '\0' ? vn_time(r, due) : "",
-	    due != NULL && *due != '\0' ? "\n" : "", site, code, site, code));
+	    dated ? "Ngày hẹn trả kết quả (dự kiến): " : "",
+	    dated ? vn_time(r, due) : "", dated ? "\n" : ""));
 }
 
 static int

@@ -813,6 +813,10 @@ def t_withdraw(tok, csrf):
                  " ON d.id = h.dossier_id WHERE d.code = '%s'" % w1),
              [["1", "7", "withdraw", reason, A]],
              "history: withdraw 1 -> 7 with the reason")
+    check_eq(one("SELECT COUNT(*) FROM outbox WHERE recipient = '%s' AND"
+                 " subject = 'Đã rút hồ sơ %s' AND body LIKE '%%%s%%'"
+                 % (LOGIN_A, w1, esc(reason))), "1",
+             "an e-mail says the dossier was withdrawn, with the reason")
     r = post_form("/nop-ho-so/rut/" + w1, tok, [("csrf", csrf),
                                                ("ly_do", "Lần nữa")])
     check_eq(r.status, 409, "withdrawing a withdrawn dossier: 409")
@@ -830,6 +834,9 @@ def t_withdraw(tok, csrf):
     check_eq(hist, [["4", "4", "withdraw_request",
                      "Đã có kết quả ở nơi khác"]],
              "history: withdraw_request with the reason")
+    check_eq(one("SELECT COUNT(*) FROM outbox WHERE recipient = '%s' AND"
+                 " subject = 'Đã gửi đề nghị rút hồ sơ %s'" % (LOGIN_A, w4)),
+             "1", "an e-mail says the request was sent")
     r = post_form("/nop-ho-so/rut/" + w4, tok, [("csrf", csrf),
                                                ("ly_do", "Nhắc lại")])
     check_eq(r.status, 409, "a second request: 409")
