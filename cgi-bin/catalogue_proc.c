@@ -17,13 +17,13 @@ static const char *const proc_cols[] = { "id", "code", "version", "status",
 	"online_level", "online_class", "steps", "channels", "days", "unit",
 	"processing", "fee", "fee_amount", "subjects", "result", "legal",
 	"requirements", "place", "decision", "in_use_from", "guide",
-	"updated", "is_current", NULL };
+	"updated", "is_current", "", NULL };
 
 enum { P_ID, P_CODE, P_VERSION, P_STATUS, P_NAME, P_FSLUG, P_FNAME,
 	P_AGENCY, P_LEVEL, P_LMASK, P_OLEVEL, P_OCLASS, P_STEPS, P_CHANNELS,
 	P_DAYS, P_UNIT, P_PROCESSING, P_FEE, P_FEEAMT, P_SUBJECTS, P_RESULT,
 	P_LEGAL, P_REQ, P_PLACE, P_DECISION, P_INUSE, P_GUIDE, P_UPDATED,
-	P_CURRENT };
+	P_CURRENT, P_RECEIVABLE };
 
 static const char *const channel_cols[] = { "kind", "time", "fee",
 	"description", NULL };
@@ -197,9 +197,13 @@ proc_html(struct req *r, struct proc *pr)
 	/* tpl_rows wrote Proc.0.*; the template reads Proc.0 as Proc. */
 	tpl_set(r, "Proc.class_name", class_names[cls >= 0 && cls <= 2 ?
 	    cls : 0]);
+	/* Online submission needs an agency in this province to receive
+	 * it (the implementing agency, or one of procedure_agency): many
+	 * imported procedures have none yet. */
 	tpl_set(r, "Proc.can_submit", cls >= 1 &&
 	    strcmp(db_str(pr->p, 0, P_STATUS), "published") == 0 &&
-	    db_int(pr->p, 0, P_CURRENT, 0) == 1 ? "1" : "0");
+	    db_int(pr->p, 0, P_CURRENT, 0) == 1 ?
+	    (db_int(pr->p, 0, P_RECEIVABLE, 0) ? "1" : "no_agency") : "0");
 	tpl_rows(r, "Channels", pr->channels, channel_cols);
 	for (i = 0; i < pr->channels->nrows; i++) {
 		snprintf(k, sizeof(k), "Channels.%zu.name", i);

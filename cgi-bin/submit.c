@@ -164,6 +164,13 @@ proc_load(struct req *r, const char *code, struct proc *p)
 	    (p->comps = db_run(r->db, &r->pool, STMT_SUB_COMPONENTS, a,
 	    1)) == NULL)
 		return busy(r);
+	if (p->agencies->nrows == 0) {
+		tpl_set(r, "Err.link", pool_printf(&r->pool, "/thu-tuc/%s",
+		    code));
+		return not_found(r, "Tỉnh chưa chỉ định cơ quan tiếp nhận hồ "
+		    "sơ trực tuyến cho thủ tục này: xin nộp trực tiếp hoặc qua "
+		    "bưu chính theo hướng dẫn ở trang thủ tục.");
+	}
 	return 0;
 }
 

@@ -9,7 +9,7 @@
 <p class="meta"><span>Mã thủ tục: <strong><?cs var:p.code ?></strong></span>
 <span>Phiên bản <?cs var:p.version ?><?cs if:p.updated ?>, cập nhật <?cs var:p.updated ?><?cs /if ?></span>
 <span class="badge c<?cs var:p.online_class ?>">Mức độ <?cs var:p.online_level ?> · <?cs var:Proc.class_name ?></span></p>
-<?cs if:Proc.can_submit == 1 ?><p><a class="button" href="/nop-ho-so/<?cs var:url_escape(p.code) ?>">Nộp hồ sơ trực tuyến</a></p><?cs /if ?>
+<?cs if:Proc.can_submit == 1 ?><p><a class="button" href="/nop-ho-so/<?cs var:url_escape(p.code) ?>">Nộp hồ sơ trực tuyến</a></p><?cs elif:Proc.can_submit == "no_agency" ?><p class="notice">Thủ tục này có dịch vụ công trực tuyến, nhưng tỉnh chưa chỉ định cơ quan tiếp nhận hồ sơ trực tuyến: xin nộp trực tiếp hoặc qua bưu chính theo hướng dẫn dưới đây.</p><?cs /if ?>
 <dl class="facts">
 <dt>Lĩnh vực</dt><dd><?cs if:p.field_name ?><?cs var:p.field_name ?><?cs else ?>Chưa phân loại<?cs /if ?></dd>
 <dt>Cấp thực hiện</dt><dd><?cs if:p.level ?><?cs var:p.level ?><?cs else ?>Không có thông tin<?cs /if ?></dd>

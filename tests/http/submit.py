@@ -358,6 +358,30 @@ def t_anonymous_and_unknown(tok):
         print("# no abolished procedure in the database")
 
 
+def t_no_agency(tok):
+    """An online procedure no agency of the province receives: the
+    catalogue offers no submission and says why; the form is 404."""
+    code = "T%d.1" % PID
+    sql("INSERT INTO procedure_version (code, version, status, is_current,"
+        " name, agency_text, online_level, online_class, steps,"
+        " channels_text, fee_text, subjects, result, legal_basis,"
+        " requirements, place_hours, online_guide, search_text) VALUES"
+        " ('%s', 1, 'published', 1, 'Thủ tục thử không có cơ quan %d', '',"
+        " 4, 2, '', '', '', '', '', '', '', '', '', '')" % (code, PID))
+    try:
+        r = fetch("/thu-tuc/" + code)
+        check_eq(r.status, 200, "the procedure page of %s" % code)
+        check("/nop-ho-so/" + code not in r.text and
+              "chưa chỉ định cơ quan tiếp nhận" in r.text,
+              "no agency receives it: no submit button, a notice instead")
+        r = fetch("/nop-ho-so/" + code, tok)
+        check(r.status == 404 and "chưa chỉ định cơ quan tiếp nhận" in r.text
+              and 'href="/thu-tuc/%s"' % code in r.text,
+              "its form is 404 with the reason and a link (got %d)" % r.status)
+    finally:
+        sql("DELETE FROM procedure_version WHERE code = '%s'" % code)
+
+
 def t_form(tok, csrf):
     r = fetch(FORM, tok)
     check_eq(r.status, 200, "form: 200")
@@ -979,6 +1003,7 @@ def main():
         t0 = time.time()
         t_anonymous_and_unknown(TOK_A)
         t_form(TOK_A, CSRF_A)
+        t_no_agency(TOK_A)
         code, did, pdf_id, jpeg_id = t_validation(TOK_A, CSRF_A)
         draft = t_draft(TOK_A, CSRF_A)
         t_uploads(TOK_A, CSRF_A, draft)
