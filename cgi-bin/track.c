@@ -329,17 +329,47 @@ ascii_name(struct req *r, const char *name)
 	return s;
 }
 
+/* Writes the file r->stream_arg (its id) chunk by chunk, each fetched
+ * into a pool of its own and freed before the next. */
+static int
+send_chunks(struct req *r, FCGX_Stream *out)
+{
+	struct pool	 p;
+	struct db_arg	 a[2];
+	struct db_res	*c;
+	unsigned long long sent = 0;
+	long long	 seq;
+	int		 rc = 0;
+
+	pool_init(&p);
+	a[0] = DB_INT(*(unsigned long *)r->stream_arg);
+	for (seq = 0; sent < r->stream_len; seq++) {
+		a[1] = DB_INT(seq);
+		if ((c = db_run(r->db, &p, STMT_TRK_FILE_CHUNKS, a, 2)) ==
+		    NULL || c->nrows != 1 || c->len[0] == 0 ||
+		    sent + c->len[0] > r->stream_len) {
+			rc = -1;
+			break;
+		}
+		if (FCGX_PutStr(c->cell[0], (int)c->len[0], out) < 0)
+			break;		/* the client went away */
+		sent += c->len[0];
+		pool_reset(&p);
+	}
+	pool_free(&p);
+	return rc;
+}
+
 /* GET /ho-so/<code>/tep/<id>: the owner's file as an attachment; 404 for
  * anyone else (not logged in, not the owner, no such file), 503. */
 static int
 page_file(struct req *r)
 {
 	struct db_arg	 a[3];
-	struct db_res	*f, *c;
+	struct db_res	*f;
 	const char	*code = r->arg[0], *name;
 	char		*end;
 	unsigned long	 id;
-	size_t		 i;
 
 	id = strtoul(r->arg[1], &end, 10);
 	if (!code_ok(r, code) || *end != '\0' || r->arg[1][0] < '1' ||
@@ -357,11 +387,10 @@ page_file(struct req *r)
 		return unavailable(r);
 	if (f->nrows != 1)
 		return not_found(r);
-	if ((c = db_run(r->db, &r->pool, STMT_TRK_FILE_CHUNKS, a + 1,
-	    1)) == NULL)
-		return unavailable(r);
-	for (i = 0; i < c->nrows; i++)
-		buf_add(&r->body, c->cell[i], c->len[i]);
+	r->stream = send_chunks;
+	r->stream_len = (unsigned long long)db_int(f, 0, 3, 0);
+	r->stream_arg = pool_alloc(&r->pool, sizeof(unsigned long));
+	*(unsigned long *)r->stream_arg = id;
 	name = db_str(f, 0, 1);
 	app_header(r, "Content-Disposition", pool_printf(&r->pool,
 	    "attachment; filename=\"%s\"; filename*=UTF-8''%s",

@@ -271,8 +271,13 @@ app_respond(struct req *r)
 	    "Content-Length: %lu\r\n%s\r\n", r->status,
 	    app_reason(r->status),
 	    r->ctype != NULL ? r->ctype : "text/html; charset=utf-8",
+	    r->stream != NULL ? (unsigned long)r->stream_len :
 	    (unsigned long)r->body.len, r->head.data);
-	if (r->method != M_HEAD && r->body.len > 0)
+	if (r->method != M_HEAD && r->stream != NULL) {
+		if (r->stream(r, out) == -1)
+			log_err("%s: %s: the body was cut short", __func__,
+			    r->path);
+	} else if (r->method != M_HEAD && r->body.len > 0)
 		FCGX_PutStr(r->body.data, (int)r->body.len, out);
 	if (FCGX_GetError(out) != 0)
 		log_info("%s: client went away (%d)", __func__,

@@ -44,6 +44,14 @@ struct req {
 	struct buf	 head;		/* extra header lines, CRLF-ended */
 	struct buf	 body;
 	const char	*ctype;
+	/* A body too large to hold (a stored file): when stream is set,
+	 * app_ sends the headers with Content-Length stream_len, then calls
+	 * stream(r, out) to write exactly that many bytes (not for HEAD).
+	 * It returns 0, or -1 when it could not (logged): the client then
+	 * sees a short body, as the status is already sent. */
+	int		(*stream)(struct req *, FCGX_Stream *out);
+	unsigned long long stream_len;
+	void		*stream_arg;
 };
 
 /*

@@ -155,6 +155,49 @@ def submit(sock):
     return statuses
 
 
+def track(sock):
+    """The owner's pages and a file of three chunks, streamed one chunk at
+    a time; anonymous views; someone else's file; HEAD."""
+    aid = sql("SELECT id FROM account WHERE login = '%s'" % LOGIN)[0][0]
+    tok = secrets.token_hex(32)
+    sql("SET time_zone = '+07:00'; INSERT INTO session (token_hash, account_id, csrf)"
+        " VALUES ('%s', %s, '%s')" % (hashlib.sha256(tok.encode()).hexdigest(), aid,
+                                      secrets.token_hex(32)))
+    code = "LEAKS-%d-0001" % os.getpid()
+    sql("INSERT INTO dossier (code, procedure_id, agency_id, account_id, status,"
+        " submitted_at) SELECT '%s', p.id, a.id, %s, 1, NOW() FROM procedure_version p,"
+        " agency a ORDER BY p.id, a.id LIMIT 1" % (code, aid))
+    did = sql("SELECT id FROM dossier WHERE code = '%s'" % code)[0][0]
+    chunk = 20000    # small: the rows go through the command line
+    data = b"%PDF-1.4\n" + os.urandom(2 * chunk + 5000)
+    sql("INSERT INTO dossier_file (dossier_id, component_seq, name, mime, size, sha256)"
+        " VALUES (%s, 1, 'ba-phan.pdf', 'application/pdf', %d, '%s')"
+        % (did, len(data), hashlib.sha256(data).hexdigest()))
+    fid = sql("SELECT id FROM dossier_file WHERE dossier_id = %s" % did)[0][0]
+    for i in range(3):
+        sql("INSERT INTO dossier_file_chunk (file_id, seq, data) VALUES (%s, %d, UNHEX('%s'))"
+            % (fid, i, data[i * chunk:(i + 1) * chunk].hex()))
+    ck = {"HTTP_COOKIE": "dvc_sid=" + tok}
+    statuses = {}
+    got = None
+    for _ in range(4):
+        for path, extra in (("/ho-so/" + code, ck), ("/ho-so/" + code, None),
+                            ("/ho-so/%s?format=json" % code, None), ("/ho-so", None),
+                            ("/ho-so/KHONG-CO", ck), ("/ho-so/%s/tep/%s" % (code, fid), None),
+                            ("/ho-so/%s/tep/999999999" % code, ck)):
+            count(statuses, fcgiclient.request(sock, "GET", path, extra=extra)[0])
+        st, _, body = fcgiclient.request(sock, "GET", "/ho-so/%s/tep/%s" % (code, fid), extra=ck)
+        count(statuses, st)
+        got = body
+        st, head, body = fcgiclient.request(sock, "HEAD", "/ho-so/%s/tep/%s" % (code, fid),
+                                            extra=ck)
+        count(statuses, st)
+    check(got == data, "track: the three-chunk file comes back byte for byte")
+    check(statuses.get(200, 0) > 0 and statuses.get(404, 0) > 0,
+          "track answered %s" % statuses)
+    return statuses
+
+
 def cleanup():
     sql("SET @dvc_history_purge = 1;"
         " DELETE h FROM dossier_history h JOIN dossier d ON d.id = h.dossier_id"
@@ -168,6 +211,7 @@ under_valgrind("catalogue", catalogue)
 if os.path.exists(os.path.join(root, "cgi-bin", "submit")):
     try:
         under_valgrind("submit", submit)
+        under_valgrind("track", track)
     finally:
         cleanup()
 done()
