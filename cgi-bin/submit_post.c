@@ -201,43 +201,30 @@ on_data(void *arg, const struct mp_part *part, const char *s, size_t n)
 	return 0;
 }
 
-/* A text part's value: UTF-8, NFC, no control characters but TAB and
- * (multi = 1) line ends, which become LF; NULL if refused. */
+/* A text part's value: valid UTF-8 in NFC, with the C0 controls but TAB
+ * and LF dropped and CR LF turned into LF (req_validate, text_nfc); a
+ * line end in a one-line field (multi = 0) is refused (NULL), and a
+ * one-line value is trimmed. */
 static const char *
 text_value(struct post *ps, int multi)
 {
 	struct req	*r = ps->r;
 	const char	*v;
 	char		*o, *w;
-	const char	*s;
 
 	ps->field[ps->nfield] = '\0';
 	v = req_validate(&r->pool, &(struct req_field){ "", VALID_TEXT,
 	    FIELD_MAX, NULL }, ps->field, ps->nfield, &(long long){ 0 });
-	if (v == NULL)
+	if (v == NULL || (!multi && strchr(v, '\n') != NULL))
 		return NULL;
-	o = w = pool_strdup(&r->pool, v);
-	for (s = v; *s != '\0'; s++) {
-		if (*s == '\r' && multi) {
-			if (s[1] != '\n')
-				*w++ = '\n';
-			continue;
-		}
-		if (*s == '\n' && !multi)
-			return NULL;
-		if ((unsigned char)*s < 0x20 && *s != '\t' && *s != '\n')
-			return NULL;
-		if (*s == 0x7f)
-			return NULL;
-		*w++ = *s;
-	}
-	*w = '\0';
-	if (!multi) {	/* trim */
-		while (w > o && (w[-1] == ' ' || w[-1] == '\t'))
-			*--w = '\0';
-		while (*o == ' ' || *o == '\t')
-			o++;
-	}
+	if (multi)
+		return v;
+	o = pool_strdup(&r->pool, v);
+	w = o + strlen(o);
+	while (w > o && (w[-1] == ' ' || w[-1] == '\t'))
+		*--w = '\0';
+	while (*o == ' ' || *o == '\t')
+		o++;
 	return o;
 }
 
