@@ -131,9 +131,7 @@ proc_load(struct req *r, const char *code, struct proc *p)
 	struct db_res	*res;
 
 	memset(p, 0, sizeof(*p));
-	if (strlen(code) > CODE_MAX || req_validate(&r->pool,
-	    &(struct req_field){ "", VALID_CODE, CODE_MAX, NULL }, code,
-	    strlen(code), &(long long){ 0 }) == NULL)
+	if (!req_is_code(code, CODE_MAX))
 		return not_found(r, "Không tìm thấy thủ tục hành chính này.");
 	a[0] = DB_STR(code);
 	if ((res = db_run(r->db, &r->pool, STMT_SUB_PROC, a, 1)) == NULL)

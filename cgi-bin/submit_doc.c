@@ -38,15 +38,6 @@ way_name(const char *w)
 	return "";
 }
 
-/* 1 when s has the shape of a dossier code. */
-static int
-code_ok(struct req *r, const char *s)
-{
-	return strlen(s) <= 48 && req_validate(&r->pool, &(struct req_field){
-	    "", VALID_CODE, 48, NULL }, s, strlen(s), &(long long){ 0 }) !=
-	    NULL;
-}
-
 static int
 no_dossier(struct req *r)
 {
@@ -76,7 +67,7 @@ page_receipt(struct req *r)
 
 	if (!logged_in(r, &st))
 		return st;
-	if (!code_ok(r, r->arg[0]))
+	if (!req_is_code(r->arg[0], 48))
 		return no_dossier(r);
 	a[0] = DB_STR(r->arg[0]);
 	a[1] = DB_INT(r->user->id);
@@ -158,7 +149,7 @@ wd_load(struct req *r, struct db_res **d)
 {
 	struct db_arg	a[2];
 
-	if (!code_ok(r, r->arg[0]))
+	if (!req_is_code(r->arg[0], 48))
 		return 404;
 	a[0] = DB_STR(r->arg[0]);
 	a[1] = DB_INT(r->user->id);

@@ -96,16 +96,6 @@ cache_for(struct req *r)
 		app_cache_public(r, CACHE_SECS);
 }
 
-/* 1 when s has the shape of a dossier code. */
-static int
-code_ok(struct req *r, const char *s)
-{
-	long long	d;
-
-	return strlen(s) <= CODE_MAX && req_validate(&r->pool,
-	    &fields[F_MA], s, strlen(s), &d) != NULL;
-}
-
 /* Status 0 (a draft) is never shown. */
 static const char *
 status_name(long long s)
@@ -292,7 +282,7 @@ page_dossier(struct req *r)
 	struct db_res	*d;
 	const char	*code = r->arg[0];
 
-	if (!code_ok(r, code))
+	if (!req_is_code(code, CODE_MAX))
 		return not_found(r);
 	if (app_db(r) == NULL || auth_session(r) == -1)
 		return unavailable(r);
@@ -372,7 +362,7 @@ page_file(struct req *r)
 	unsigned long	 id;
 
 	id = strtoul(r->arg[1], &end, 10);
-	if (!code_ok(r, code) || *end != '\0' || r->arg[1][0] < '1' ||
+	if (!req_is_code(code, CODE_MAX) || *end != '\0' || r->arg[1][0] < '1' ||
 	    r->arg[1][0] > '9' || strlen(r->arg[1]) > 19)
 		return not_found(r);
 	if (app_db(r) == NULL || auth_session(r) == -1)

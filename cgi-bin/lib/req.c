@@ -81,6 +81,15 @@ req_all(const char *s, size_t len, const char *allowed)
 	return 1;
 }
 
+int
+req_is_code(const char *s, size_t max)
+{
+	const struct req_field	f = { "", VALID_CODE, max, NULL };
+	long long		n;
+
+	return req_validate(NULL, &f, s, strlen(s), &n) != NULL;
+}
+
 const char *
 req_validate(struct pool *p, const struct req_field *f, const char *s,
     size_t len, long long *num)

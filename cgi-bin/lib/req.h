@@ -61,6 +61,10 @@ int	 req_parse_pairs(struct pool *, struct req_vals *v,
  * absent or malformed. */
 char	*req_cookie(struct pool *, const char *header, const char *name);
 
+/* 1 when s (NUL-terminated, e.g. a path segment) has the shape of a code
+ * (VALID_CODE: letters, digits, '.', '-') and at most max bytes. */
+int	 req_is_code(const char *s, size_t max);
+
 /* Checks one decoded value against a field; returns the stored form
  * (NFC text) or NULL when invalid. */
 const char *req_validate(struct pool *, const struct req_field *,

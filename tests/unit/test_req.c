@@ -73,6 +73,19 @@ test_cookie(struct pool *p)
 	CHECK(req_cookie(p, NULL, "a") == NULL, "no header");
 }
 
+static void
+test_code(void)
+{
+	CHECK(req_is_code("000.21.01.H99-261124-0001", 48), "a dossier code");
+	CHECK(req_is_code("1.000005", 48), "a national code");
+	CHECK(!req_is_code("", 48), "empty");
+	CHECK(!req_is_code("a/b", 48), "a slash");
+	CHECK(!req_is_code("a b", 48), "a space");
+	CHECK(!req_is_code("Đ.1", 48), "a non-ASCII letter");
+	CHECK(!req_is_code("123456789", 8), "longer than max");
+	CHECK(req_is_code("12345678", 8), "exactly max");
+}
+
 int
 main(void)
 {
@@ -82,6 +95,7 @@ main(void)
 	test_decode(&p);
 	test_pairs(&p);
 	test_cookie(&p);
+	test_code();
 	pool_free(&p);
 	return CHECK_DONE();
 }
