@@ -35,8 +35,9 @@ import urllib.parse
 # shadow the standard module (http.client imports it).
 sys.path.append(os.path.join(os.path.dirname(os.path.abspath(__file__)),
                              "..", "http"))
-from dvchttp import BASE, check, check_eq, done, skip  # noqa: E402
+from dvchttp import BASE, check, check_eq, done, session_for, skip  # noqa: E402
 from dvchttp import sql as sql_utc  # noqa: E402
+from dvchttp import sql_vn as sql  # noqa: E402
 
 ROOT = os.environ.get("DVC_ROOT", "")
 PROC = "9.000101"
@@ -48,9 +49,6 @@ CONCURRENT = 200
 CRASH_CLIENTS = 8
 T0 = time.monotonic()
 
-
-def sql(statement):
-    return sql_utc("SET time_zone = '+07:00'; " + statement)
 
 
 def note(msg):
@@ -87,10 +85,7 @@ def setup():
             " password_hash, status) VALUES ('%s', 'citizen',"
             " 'Nguyễn Thị Thử %d', '%s', '*', 'active')" % (login, i, login))
         aid = sql("SELECT id FROM account WHERE login = '%s'" % login)[0][0]
-        token, csrf = secrets.token_hex(32), secrets.token_hex(32)
-        sql("INSERT INTO session (token_hash, account_id, csrf) VALUES"
-            " ('%s', %s, '%s')" % (hashlib.sha256(token.encode()).hexdigest(),
-                                   aid, csrf))
+        token, csrf = session_for(aid)
         accounts.append({"id": aid, "email": login, "token": token,
                          "csrf": csrf})
     return pv, ag, accounts

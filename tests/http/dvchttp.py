@@ -70,6 +70,21 @@ def sql(statement):
     return [line.split("\t") for line in out.splitlines()]
 
 
+def sql_vn(statement):
+    """SQL in the programs' time zone (db.c: +07:00), so that NOW() and
+    dates here and in the programs agree whatever the server's zone."""
+    return sql("SET time_zone = '+07:00'; " + statement)
+
+
+def session_for(account_id):
+    """A session for an account, made in SQL: (cookie token, CSRF token)."""
+    token, csrf = secrets.token_hex(32), secrets.token_hex(32)
+    sql_vn("INSERT INTO session (token_hash, account_id, csrf) VALUES"
+           " ('%s', %s, '%s')" % (hashlib.sha256(token.encode()).hexdigest(),
+                                  account_id, csrf))
+    return token, csrf
+
+
 def check(cond, what):
     global _n, _failed
     _n += 1
@@ -116,13 +131,7 @@ class Who:
         self.new_session()
 
     def new_session(self):
-        self.token = secrets.token_hex(32)
-        self.csrf = secrets.token_hex(32)
-        # NOW() in Vietnam time, as the programs' connection sees it
-        sql("SET time_zone = '+07:00'; INSERT INTO session (token_hash,"
-            " account_id, csrf) VALUES ('%s', %s, '%s')"
-            % (hashlib.sha256(self.token.encode()).hexdigest(), self.id,
-               self.csrf))
+        self.token, self.csrf = session_for(self.id)
 
     def get(self, path):
         return get(path, {"Cookie": "dvc_sid=" + self.token})

@@ -36,8 +36,8 @@ import time
 import urllib.parse
 import xml.etree.ElementTree as ET
 
-from dvchttp import BASE, check, check_eq, done, get, request, skip
-from dvchttp import sql as sql_utc
+from dvchttp import BASE, check, check_eq, done, get, request, session_for, skip
+from dvchttp import sql_vn as sql
 
 PID = os.getpid()
 TAG = "submit-%d" % PID
@@ -60,10 +60,6 @@ SCRIPT = '"<script>alert(1)</script>'
 CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u2028-\u202e"
                       "\u2066-\u2069\ufeff]")
 
-
-def sql(statement):
-    """SQL in the programs' time zone (+07:00)."""
-    return sql_utc("SET time_zone = '+07:00'; " + statement)
 
 
 def esc(s):
@@ -184,13 +180,6 @@ def setup():
 def wcode(n):
     return "TEST-%d-%04d" % (PID, n)
 
-
-def session_for(account_id):
-    token, csrf = secrets.token_hex(32), secrets.token_hex(32)
-    sql("INSERT INTO session (token_hash, account_id, csrf) VALUES"
-        " ('%s', %s, '%s')" % (hashlib.sha256(token.encode()).hexdigest(),
-                               account_id, csrf))
-    return token, csrf
 
 
 def cleanup():

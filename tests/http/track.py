@@ -10,11 +10,10 @@ Fixtures are made in SQL (two citizen accounts, dossiers of A in several
 statuses with history and one file, sessions) and removed at the end."""
 import hashlib
 import os
-import secrets
 import time
 
-from dvchttp import check, check_eq, done, get, skip
-from dvchttp import sql as sql_utc
+from dvchttp import check, check_eq, done, get, session_for, skip
+from dvchttp import sql_vn as sql
 
 PID = os.getpid()
 TAG = "track-%d" % PID
@@ -42,22 +41,10 @@ def fetch(path, cookie=None):
     return get(path, {"Cookie": "dvc_sid=" + cookie} if cookie else None)
 
 
-def sql(statement):
-    """SQL in the programs' time zone (their connection runs at +07:00,
-    and sessions and due dates are compared with its NOW())."""
-    return sql_utc("SET time_zone = '+07:00'; " + statement)
-
 
 def esc(s):
     return s.replace("'", "''")
 
-
-def session_for(account_id):
-    token = secrets.token_hex(32)
-    sql("INSERT INTO session (token_hash, account_id, csrf) VALUES"
-        " ('%s', %s, '%s')" % (hashlib.sha256(token.encode()).hexdigest(),
-                               account_id, secrets.token_hex(32)))
-    return token
 
 
 def setup():
@@ -121,7 +108,7 @@ def private_data_absent(r, what):
 def main():
     _, b_id, fid, pcode, aname = setup()
     a_id = sql("SELECT id FROM account WHERE login = '%s'" % LOGIN_A)[0][0]
-    tok_a, tok_b = session_for(a_id), session_for(b_id)
+    tok_a, tok_b = session_for(a_id)[0], session_for(b_id)[0]
     url = "/ho-so/" + code(2)
     try:
         r = fetch("/ho-so")

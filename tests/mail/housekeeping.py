@@ -18,13 +18,8 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "http"))
 from dvchttp import check, check_eq, done, skip  # noqa: E402
-from dvchttp import sql as sql_raw  # noqa: E402
+from dvchttp import sql_vn as sql  # noqa: E402
 
-
-def sql(statement):
-    """SQL in the programs' time zone (db.c: +07:00), so that NOW() here
-    and in the program agree whatever the server's zone."""
-    return sql_raw("SET time_zone = '+07:00'; " + statement)
 
 
 ROOT = os.environ.get("DVC_ROOT", os.getcwd())
