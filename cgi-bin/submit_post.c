@@ -64,6 +64,23 @@ struct post {
 	size_t			 ndel;
 };
 
+/* The largest body read: the dossier's files and 1 MiB for the text
+ * parts and the multipart framing (nginx allows 5 MiB more). */
+static unsigned long long
+body_max(void)
+{
+	return lim_total() + (1 << 20);
+}
+
+/* The message for a body over body_max(). */
+static const char *
+too_big(struct req *r)
+{
+	return pool_printf(&r->pool, "Hồ sơ gửi lên vượt quá %lld MB; không "
+	    "có gì được lưu. Xin giảm dung lượng các tệp đính kèm rồi gửi "
+	    "lại.", lim_total() >> 20);
+}
+
 static int
 hard(struct post *ps, int status, const char *msg)
 {
@@ -318,8 +335,8 @@ read_body(struct post *ps)
 	lim.parts_max = (size_t)lim_files() + ps->p->ffields->nrows +
 	    DEL_MAX + 16;
 	lim.field_max = FIELD_MAX;
-	lim.file_max = lim_total() + (1 << 20);
-	lim.total_max = lim_total() + (1 << 20);
+	lim.file_max = body_max();
+	lim.total_max = body_max();
 	if (mp_init(&mp, &r->pool, app_param(r, "CONTENT_TYPE", ""), &lim,
 	    &cb, ps) != MP_OK)
 		return hard(ps, 400, "Biểu mẫu phải được gửi dạng "
@@ -336,9 +353,7 @@ read_body(struct post *ps)
 		return -1;
 	log_warn("submit: body refused: %s", mp_strerror(e));
 	if (mp_status(e) == 413)
-		return hard(ps, 413, pool_printf(&r->pool, "Hồ sơ gửi lên "
-		    "vượt quá %lld MB; không có gì được lưu. Xin giảm dung "
-		    "lượng các tệp đính kèm rồi gửi lại.", lim_total() >> 20));
+		return hard(ps, 413, too_big(r));
 	return hard(ps, 400, "Biểu mẫu gửi lên không đầy đủ hoặc không hợp "
 	    "lệ; không có gì được lưu. Xin gửi lại.");
 }
@@ -597,10 +612,8 @@ page_post(struct req *r)
 	if ((st = proc_load(r, r->arg[0], &p)) != 0)
 		return st;
 	clen = atoll(app_param(r, "CONTENT_LENGTH", "0"));
-	if (clen < 0 || (unsigned long long)clen > lim_total() + (1 << 20))
-		return app_error(r, 413, pool_printf(&r->pool, "Hồ sơ gửi lên "
-		    "vượt quá %lld MB; không có gì được lưu. Xin giảm dung "
-		    "lượng các tệp đính kèm rồi gửi lại.", lim_total() >> 20));
+	if (clen < 0 || (unsigned long long)clen > body_max())
+		return app_error(r, 413, too_big(r));
 	form_new(r, &p, &f);
 	f.action = NULL;
 	if (db_begin(r->db) == -1)
